@@ -1,0 +1,80 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Reader target shares: Swift 6 mode comes from the package,
+/// these keep imports and existentials explicit.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "reader-core",
+    platforms: [.macOS(.v14), .iOS(.v17)],
+    products: [
+        .library(name: "ReaderCore", targets: ["ReaderCore"]),
+        .library(name: "ReaderContent", targets: ["ReaderModels", "ReaderFeeds", "ReaderProvinces"]),
+        .library(name: "ReaderCurl", targets: ["ReaderCurl"]),
+        .library(name: "ReaderTestSupport", targets: ["ReaderTestSupport"]),
+        .executable(name: "reader", targets: ["reader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "ReaderModels", swiftSettings: strictSettings),
+        .target(name: "ReaderFeeds", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
+        .target(name: "ReaderProvinces", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
+        .target(name: "ReaderHTTP", swiftSettings: strictSettings),
+        .target(
+            name: "ReaderStore",
+            dependencies: ["ReaderModels", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
+        .target(
+            name: "ReaderSync",
+            dependencies: ["ReaderModels", "ReaderFeeds", "ReaderProvinces", "ReaderHTTP", "ReaderStore"],
+            swiftSettings: strictSettings),
+        .target(
+            name: "ReaderCore",
+            dependencies: ["ReaderModels", "ReaderFeeds", "ReaderProvinces", "ReaderHTTP", "ReaderStore", "ReaderSync"],
+            swiftSettings: strictSettings),
+        .systemLibrary(
+            name: "CCurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        .target(name: "ReaderCurl", dependencies: ["ReaderHTTP", "CCurl"], swiftSettings: strictSettings),
+        .target(name: "ReaderTestSupport", dependencies: ["ReaderCore"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "reader",
+            dependencies: [
+                "ReaderCore", "ReaderCurl",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings),
+        .testTarget(name: "ReaderModelsTests", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ReaderCurlTests", dependencies: ["ReaderCurl", "ReaderTestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ReaderFeedsTests", dependencies: ["ReaderFeeds", "ReaderTestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ReaderProvincesTests", dependencies: ["ReaderProvinces", "ReaderTestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderTestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ReaderSyncTests", dependencies: ["ReaderSync", "ReaderCore", "ReaderTestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ReaderCLITests",
+            dependencies: [
+                "reader", "ReaderTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,97 @@
+public import Foundation
+
+/// The format a feed document was recognised as.
+public enum FeedFormat: String, Sendable, Codable, CaseIterable {
+    /// RSS 2.0 (and the RSS 0.9x documents it reads too).
+    case rss
+    /// Atom 1.0.
+    case atom
+    /// JSON Feed 1.0 or 1.1.
+    case jsonFeed = "json"
+}
+
+/// A feed document as its parser read it, before it is mapped to ``Article``s.
+public struct ParsedFeed: Sendable, Equatable {
+    /// The format it was recognised as.
+    public var format: FeedFormat
+    /// The feed's title.
+    public var title: String?
+    /// The feed's home page.
+    public var homePageURL: String?
+    /// The feed's language (`<language>`, `xml:lang`, or JSON Feed's `language`).
+    public var language: String?
+    /// The items that parsed.
+    public var items: [ParsedItem]
+    /// The items that did not, each with its reason: counted, never fatal.
+    public var skipped: [SkippedItem]
+
+    /// Creates a parsed feed.
+    public init(
+        format: FeedFormat, title: String? = nil, homePageURL: String? = nil, language: String? = nil,
+        items: [ParsedItem] = [], skipped: [SkippedItem] = []
+    ) {
+        self.format = format
+        self.title = title
+        self.homePageURL = homePageURL
+        self.language = language
+        self.items = items
+        self.skipped = skipped
+    }
+}
+
+/// One item of a feed, as read from the document.
+public struct ParsedItem: Sendable, Equatable {
+    /// A stable id for the item within its feed: the guid / Atom id / JSON Feed
+    /// id, else the link, else a hash of title and date. Never empty.
+    public var uniqueID: String
+    /// The item's web page.
+    public var url: String?
+    /// The title as plain text, entities decoded.
+    public var title: String
+    /// A plain-text summary: the feed's own, else derived from the content.
+    public var summary: String?
+    /// The body as HTML.
+    public var contentHTML: String?
+    /// The author's name.
+    public var author: String?
+    /// The item's language, if the feed says.
+    public var language: String?
+    /// When it was published, if the feed says.
+    public var published: Date?
+    /// When it was last updated, if the feed says.
+    public var updated: Date?
+    /// Categories or tags.
+    public var categories: [String]
+
+    /// Creates a parsed item.
+    public init(
+        uniqueID: String, url: String? = nil, title: String, summary: String? = nil,
+        contentHTML: String? = nil, author: String? = nil, language: String? = nil,
+        published: Date? = nil, updated: Date? = nil, categories: [String] = []
+    ) {
+        self.uniqueID = uniqueID
+        self.url = url
+        self.title = title
+        self.summary = summary
+        self.contentHTML = contentHTML
+        self.author = author
+        self.language = language
+        self.published = published
+        self.updated = updated
+        self.categories = categories
+    }
+}
+
+/// An item that was left out of a feed, and why.
+public struct SkippedItem: Sendable, Equatable {
+    /// The item's position in the document, from 0.
+    public var index: Int
+    /// Why it was skipped, for example "no title, link or content".
+    public var reason: String
+
+    /// Creates a skip record.
+    public init(index: Int, reason: String) {
+        self.index = index
+        self.reason = reason
+    }
+}

@@ -1,0 +1,62 @@
+public import Foundation
+
+/// The local number of a saved source.
+public typealias SourceID = Int64
+
+/// What a source's URL answers with.
+public enum SourceKind: String, Codable, Sendable, CaseIterable {
+    /// An RSS 2.0, Atom 1.0 or JSON Feed document: articles only, fetched with
+    /// a conditional GET; read state stays on this device.
+    case feed
+    /// A Reader Sync API endpoint: a paged article stream and shared read state.
+    case syncEndpoint = "sync"
+}
+
+/// A feed or sync endpoint that Reader keeps and syncs.
+///
+/// Its bearer token, if any, is deliberately not part of this value, so it can
+/// be printed, logged and encoded without leaking it.
+public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
+    /// The local number.
+    public var id: SourceID
+    /// The URL the user gave.
+    public var url: String
+    /// Whether it is a plain feed or a sync endpoint; `nil` until its first sync.
+    public var kind: SourceKind?
+    /// The title the feed or discovery document gives.
+    public var title: String?
+    /// The `ETag` of the last full answer, sent back as `If-None-Match`.
+    public var etag: String?
+    /// The `Last-Modified` of the last full answer, sent back as `If-Modified-Since`.
+    public var lastModified: String?
+    /// The Sync API article cursor: where the next article page starts.
+    public var articleCursor: String?
+    /// The Sync API state cursor: where the next state page starts.
+    public var stateCursor: String?
+    /// When it last synced without error.
+    public var lastSyncedAt: Date?
+    /// The last sync's error, if it failed.
+    public var lastError: String?
+    /// Whether a bearer token is stored for it.
+    public var hasToken: Bool
+
+    /// Creates a source value.
+    public init(
+        id: SourceID, url: String, kind: SourceKind? = nil, title: String? = nil,
+        etag: String? = nil, lastModified: String? = nil, articleCursor: String? = nil,
+        stateCursor: String? = nil, lastSyncedAt: Date? = nil, lastError: String? = nil,
+        hasToken: Bool = false
+    ) {
+        self.id = id
+        self.url = url
+        self.kind = kind
+        self.title = title
+        self.etag = etag
+        self.lastModified = lastModified
+        self.articleCursor = articleCursor
+        self.stateCursor = stateCursor
+        self.lastSyncedAt = lastSyncedAt
+        self.lastError = lastError
+        self.hasToken = hasToken
+    }
+}

@@ -1,0 +1,52 @@
+/// Which per-article flag a ``StateChange`` sets.
+public enum StateField: String, Codable, Sendable, CaseIterable {
+    /// Whether the article has been read.
+    case read
+    /// Whether the article is bookmarked.
+    case bookmarked
+}
+
+/// One change of one article's read or bookmark flag, stamped with a clock.
+///
+/// The same value travels in the outbox, on the wire and in the server's
+/// store. `articleID` is the id the endpoint gives the article, not the
+/// local ``ArticleID``.
+public struct StateChange: Codable, Hashable, Sendable {
+    /// The endpoint's id for the article.
+    public var articleID: String
+    /// The flag that changes.
+    public var field: StateField
+    /// Its new value.
+    public var value: Bool
+    /// When, and on which device, the change was made.
+    public var clock: HybridLogicalClock
+
+    /// Creates a change.
+    public init(articleID: String, field: StateField, value: Bool, clock: HybridLogicalClock) {
+        self.articleID = articleID
+        self.field = field
+        self.value = value
+        self.clock = clock
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case articleID = "article_id"
+        case field, value, clock
+    }
+
+    /// Whether this change wins over `other` for the same article and field:
+    /// the greater clock wins (last writer wins).
+    public func supersedes(_ other: StateChange) -> Bool { clock > other.clock }
+}
+
+/// The last-writer-wins register for one (article, field): the one merge rule
+/// that the client and the server share.
+public enum LastWriterWins {
+    /// The winner of `current` and `incoming`: the one with the greater clock.
+    /// Commutative, associative and idempotent, so replicas converge whatever
+    /// the order and number of deliveries.
+    public static func merge(_ current: StateChange?, _ incoming: StateChange) -> StateChange {
+        guard let current else { return incoming }
+        return incoming.supersedes(current) ? incoming : current
+    }
+}

@@ -1,0 +1,1 @@
+@main struct ReaderCommand { static func main() {} }

@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "ReaderHTTP", swiftSettings: strictSettings),
         .target(
             name: "ReaderStore",
-            dependencies: ["ReaderModels", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ReaderModels", "ReaderFeeds", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
         .target(
             name: "ReaderSync",
@@ -44,7 +44,7 @@ let package = Package(
             name: "CCurl",
             providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
         .target(name: "ReaderCurl", dependencies: ["ReaderHTTP", "CCurl"], swiftSettings: strictSettings),
-        .target(name: "ReaderTestSupport", dependencies: ["ReaderCore"], swiftSettings: strictSettings),
+        .target(name: "ReaderTestSupport", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
         .executableTarget(
             name: "reader",
             dependencies: [

@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+
+/// The offline cache: sources, articles, full-text search, read and bookmark
+/// state, and the outbox of local state changes, in one SQLite database.
+///
+/// All access goes through GRDB's queues, so one store may be shared by any
+/// number of tasks. On disk it is a WAL-mode `DatabasePool`: lists and search
+/// read while a sync writes.
+///
+/// For example:
+///
+/// ```swift
+/// let store = try ArticleStore(path: "/tmp/reader.sqlite")
+/// let yunnan = try await store.articles(ArticleQuery(province: .yunnan))
+/// ```
+///
+/// ## Topics
+/// ### Opening
+/// - ``init(path:)``
+/// - ``makeInMemory()``
+/// ### Sources
+/// - ``sources()``
+/// - ``addSource(url:token:)``
+/// ### Articles
+/// - ``apply(_:to:progress:)``
+/// - ``articles(_:)``
+/// - ``article(id:)``
+/// ### State
+/// - ``setFlag(_:to:for:now:)``
+/// - ``applyRemoteChanges(_:from:stateCursor:)``
+public final class ArticleStore: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens the cache at `path`, creating it and its folders if needed, and
+    /// brings its schema up to date.
+    /// - throws: ``StoreError/cannotOpen(path:reason:)``.
+    public init(path: String) throws(StoreError) {
+        do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            writer = try DatabasePool(path: path, configuration: Self.configuration)
+            try Self.prepare(writer)
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// A cache that lives in memory only, for tests and previews.
+    /// - throws: ``StoreError/cannotOpen(path:reason:)``.
+    public static func makeInMemory() throws(StoreError) -> ArticleStore {
+        do {
+            let queue = try DatabaseQueue(configuration: configuration)
+            return try ArticleStore(writer: queue)
+        } catch {
+            throw .cannotOpen(path: ":memory:", reason: reason(error))
+        }
+    }
+
+    private init(writer: any DatabaseWriter) throws(StoreError) {
+        self.writer = writer
+        do {
+            try Self.prepare(writer)
+        } catch {
+            throw .cannotOpen(path: ":memory:", reason: Self.reason(error))
+        }
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return configuration
+    }
+
+    private static func prepare(_ writer: any DatabaseWriter) throws {
+        try Schema.migrator.migrate(writer)
+        try writer.write { db in
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM device") == 0 {
+                try db.execute(sql: "INSERT INTO device (id) VALUES (?)", arguments: [DeviceID.make()])
+            }
+        }
+    }
+
+    /// Runs `body` in a write transaction, wrapping any database error with `operation`.
+    func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
+        async throws(StoreError) -> T
+    {
+        do {
+            return try await writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(operation: operation, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` on a read-only snapshot, wrapping any database error with `operation`.
+    func read<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
+        async throws(StoreError) -> T
+    {
+        do {
+            return try await writer.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(operation: operation, reason: Self.reason(error))
+        }
+    }
+
+    /// A database error's message without the SQL or bound values.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,61 @@
+public import Foundation
+public import ReaderModels
+
+/// What to list from the cache. Results are always newest first.
+///
+/// For example, the 50 newest unread Yunnan articles that mention patents:
+///
+/// ```swift
+/// let query = ArticleQuery(province: .yunnan, search: "patent", unreadOnly: true, limit: 50)
+/// ```
+public struct ArticleQuery: Sendable, Equatable {
+    /// Only articles about this province.
+    public var province: Province?
+    /// Only articles whose title or text contain every word of this text
+    /// (English words are stemmed; Chinese matches as substrings).
+    public var search: String?
+    /// Only articles not marked read.
+    public var unreadOnly: Bool
+    /// Only bookmarked articles.
+    public var bookmarkedOnly: Bool
+    /// Only articles published at or after this date.
+    public var since: Date?
+    /// Only articles of this source.
+    public var sourceID: SourceID?
+    /// At most this many articles; `nil` for all.
+    public var limit: Int?
+
+    /// Creates a query; with no arguments it lists everything.
+    public init(
+        province: Province? = nil, search: String? = nil, unreadOnly: Bool = false,
+        bookmarkedOnly: Bool = false, since: Date? = nil, sourceID: SourceID? = nil, limit: Int? = nil
+    ) {
+        self.province = province
+        self.search = search
+        self.unreadOnly = unreadOnly
+        self.bookmarkedOnly = bookmarkedOnly
+        self.since = since
+        self.sourceID = sourceID
+        self.limit = limit
+    }
+}
+
+/// An article with this device's read and bookmark flags.
+public struct ArticleEntry: Sendable, Equatable, Identifiable {
+    /// The article.
+    public var article: Article
+    /// Whether it has been read.
+    public var isRead: Bool
+    /// Whether it is bookmarked.
+    public var isBookmarked: Bool
+
+    /// The article's id.
+    public var id: ArticleID { article.id }
+
+    /// Creates an entry.
+    public init(article: Article, isRead: Bool, isBookmarked: Bool) {
+        self.article = article
+        self.isRead = isRead
+        self.isBookmarked = isBookmarked
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import ReaderFeeds
+import ReaderModels
+
+/// Maps ``Article`` values to and from `article` rows.
+enum ArticleRowMapping {
+    /// The values of every column but `sort_key`, in table order.
+    static func columnValues(of article: Article) -> StatementArguments {
+        [
+            article.id.rawValue, article.sourceID, article.remoteID, article.url, article.title, article.summary,
+            article.contentHTML, article.author, article.language, article.published.timeIntervalSince1970,
+            article.updated.timeIntervalSince1970, encodeList(article.provinces.map(\.rawValue)),
+            encodeList(article.tags),
+        ]
+    }
+
+    /// The `article_search` columns: title and body, with CJK text as bigrams.
+    static func searchValues(of article: Article) -> StatementArguments {
+        let body = article.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? article.summary ?? ""
+        return [SearchText.indexable(article.title), SearchText.indexable(body)]
+    }
+
+    /// The article stored in `row`.
+    static func article(from row: Row) -> Article {
+        Article(
+            id: ArticleID(rawValue: row["id"]),
+            sourceID: row["source_id"],
+            remoteID: row["remote_id"],
+            url: row["url"],
+            title: row["title"],
+            summary: row["summary"],
+            contentHTML: row["content_html"],
+            author: row["author"],
+            language: row["language"],
+            published: Date(timeIntervalSince1970: row["published"]),
+            updated: Date(timeIntervalSince1970: row["updated"]),
+            provinces: decodeList(row["provinces"]).compactMap(Province.init(rawValue:)),
+            tags: decodeList(row["tags"]))
+    }
+
+    /// A list as one text column: items joined by a unit separator (U+001F),
+    /// which no name or tag contains.
+    private static func encodeList(_ items: [String]) -> String {
+        items.map { $0.replacingOccurrences(of: separator, with: " ") }.joined(separator: separator)
+    }
+
+    private static func decodeList(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.components(separatedBy: separator)
+    }
+
+    private static let separator = "\u{1F}"
+}

@@ -1,0 +1,132 @@
+public import ReaderModels
+import Foundation
+import GRDB
+
+// MARK: - Applying changes
+
+extension ArticleStore {
+    /// Applies one page of article changes from the source `sourceID`, and saves
+    /// `progress` (its cursor or validators) in the same transaction, so a sync
+    /// stopped at any point resumes exactly after the last applied page.
+    ///
+    /// Applying the same batch twice changes nothing the second time.
+    /// Read and bookmark state is never touched.
+    /// - returns: how many articles were new, updated, unchanged and retracted.
+    /// - throws: ``StoreError``; nothing of the batch is stored then.
+    public func apply(_ batch: ArticleBatch, to sourceID: SourceID, progress: SourceUpdate = SourceUpdate())
+        async throws(StoreError) -> ApplyResult
+    {
+        try await write("storing articles") { db in
+            var result = ApplyResult()
+            let writer = ArticleRowWriter(db: db)
+            for id in batch.retractedIDs where try writer.remove(id) {
+                result.retracted += 1
+            }
+            for article in batch.articles {
+                switch try writer.upsert(article, keepingStoredDates: batch.undatedIDs.contains(article.id)) {
+                case .inserted: result.new += 1
+                case .replaced: result.updated += 1
+                case .kept: result.unchanged += 1
+                }
+            }
+            try Self.save(progress, forSource: sourceID, in: db)
+            return result
+        }
+    }
+}
+
+/// Writes article rows and keeps their search and province rows in step.
+struct ArticleRowWriter {
+    enum Outcome { case inserted, replaced, kept }
+
+    let db: Database
+
+    /// Removes the article `id` and its index rows; `false` if it was not cached.
+    func remove(_ id: ArticleID) throws -> Bool {
+        guard let key = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT sort_key FROM article WHERE id = ?"), arguments: [id.rawValue])
+        else { return false }
+        try removeRows(sortKey: key)
+        return true
+    }
+
+    /// Stores `incoming` unless the cached copy is newer or identical.
+    func upsert(_ incoming: Article, keepingStoredDates: Bool) throws -> Outcome {
+        var article = incoming
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [article.id.rawValue])
+        else {
+            try insert(article)
+            return .inserted
+        }
+        let stored = ArticleRowMapping.article(from: row)
+        if keepingStoredDates {
+            article.published = stored.published
+            article.updated = stored.updated
+        }
+        if article.updated < stored.updated || article == stored {
+            return .kept
+        }
+        let key: Int64 = row["sort_key"]
+        if SortKey.matches(key, published: article.published) {
+            try update(article, sortKey: key, provincesChanged: article.provinces != stored.provinces)
+        } else {
+            try removeRows(sortKey: key)
+            try insert(article)
+        }
+        return .replaced
+    }
+
+    private func insert(_ article: Article) throws {
+        let key = try freeSortKey(from: SortKey.preferred(published: article.published, id: article.id))
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (sort_key, id, source_id, remote_id, url, title, summary, content_html,
+                    author, language, published, updated, provinces, tags)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [key] + ArticleRowMapping.columnValues(of: article))
+        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [key] + ArticleRowMapping.searchValues(of: article))
+        try insertProvinces(article.provinces, sortKey: key)
+    }
+
+    private func update(_ article: Article, sortKey key: Int64, provincesChanged: Bool) throws {
+        try db.cachedStatement(
+            sql: """
+                UPDATE article SET id = ?, source_id = ?, remote_id = ?, url = ?, title = ?, summary = ?,
+                    content_html = ?, author = ?, language = ?, published = ?, updated = ?, provinces = ?, tags = ?
+                WHERE sort_key = ?
+                """
+        ).execute(arguments: ArticleRowMapping.columnValues(of: article) + [key])
+        try db.cachedStatement(sql: "UPDATE article_search SET title = ?, body = ? WHERE rowid = ?")
+            .execute(arguments: ArticleRowMapping.searchValues(of: article) + [key])
+        if provincesChanged {
+            try db.cachedStatement(sql: "DELETE FROM article_province WHERE sort_key = ?").execute(arguments: [key])
+            try insertProvinces(article.provinces, sortKey: key)
+        }
+    }
+
+    private func insertProvinces(_ provinces: [Province], sortKey key: Int64) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO article_province (province, sort_key) VALUES (?, ?)")
+        for province in provinces {
+            try statement.execute(arguments: [province.rawValue, key])
+        }
+    }
+
+    private func removeRows(sortKey key: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM article WHERE sort_key = ?").execute(arguments: [key])
+        try db.cachedStatement(sql: "DELETE FROM article_search WHERE rowid = ?").execute(arguments: [key])
+        try db.cachedStatement(sql: "DELETE FROM article_province WHERE sort_key = ?").execute(arguments: [key])
+    }
+
+    /// The first key at or after `preferred` that no article holds.
+    private func freeSortKey(from preferred: Int64) throws -> Int64 {
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE sort_key = ?")
+        var key = preferred
+        while try Bool.fetchOne(taken, arguments: [key]) != nil {
+            key += 1
+        }
+        return key
+    }
+}

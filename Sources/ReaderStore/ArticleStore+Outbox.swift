@@ -1,0 +1,85 @@
+public import ReaderModels
+import GRDB
+
+// MARK: - Outbox and remote state
+
+extension ArticleStore {
+    /// Up to `limit` local changes for the sync endpoint `source` that it has not
+    /// acknowledged yet, oldest first, named by the endpoint's article ids.
+    /// - throws: ``StoreError``.
+    public func pendingChanges(for source: Source, limit: Int = 1000) async throws(StoreError) -> [StateChange] {
+        try await read("reading the outbox") { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM outbox WHERE source_id = ? ORDER BY ms, counter LIMIT ?",
+                arguments: [source.id, limit]
+            ).map { row in
+                StateChange(
+                    articleID: row["remote_id"], field: StateField(rawValue: row["field"]) ?? .read,
+                    value: row["value"], clock: HybridLogicalClock(ms: row["ms"], counter: row["counter"], device: row["device"]))
+            }
+        }
+    }
+
+    /// Removes `changes` from the outbox once the endpoint answered 2xx to the
+    /// request that carried them. A newer local change made meanwhile stays.
+    /// - throws: ``StoreError``.
+    public func acknowledge(_ changes: [StateChange], for source: Source) async throws(StoreError) {
+        try await write("clearing the outbox") { db in
+            let delete = try db.cachedStatement(
+                sql: "DELETE FROM outbox WHERE article_id = ? AND field = ? AND ms = ? AND counter = ? AND device = ?")
+            for change in changes {
+                let id = ArticleID(sourceURL: source.url, remoteID: change.articleID)
+                try delete.execute(arguments: [
+                    id.rawValue, change.field.rawValue, change.clock.ms, change.clock.counter, change.clock.device,
+                ])
+            }
+        }
+    }
+
+    /// The number of local changes waiting to be sent, over all sources.
+    /// - throws: ``StoreError``.
+    public func outboxCount() async throws(StoreError) -> Int {
+        try await read("counting the outbox") { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox") ?? 0
+        }
+    }
+
+    /// Merges state changes received from the sync endpoint `source` by last
+    /// writer wins, moves this device's clock past every clock received, and
+    /// saves `stateCursor`, in one transaction.
+    ///
+    /// A change for an article not downloaded yet is kept and shows once the
+    /// article arrives. A pending local change with a newer clock is not undone.
+    /// - returns: how many changes won and were applied.
+    /// - throws: ``StoreError``.
+    @discardableResult
+    public func applyRemoteChanges(_ changes: [StateChange], from source: Source, stateCursor: String?)
+        async throws(StoreError) -> Int
+    {
+        try await write("merging remote state") { db in
+            var applied = 0
+            for change in changes {
+                let id = ArticleID(sourceURL: source.url, remoteID: change.articleID)
+                let columns = StateColumns(change.field)
+                let row = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT * FROM article_state WHERE article_id = ?"), arguments: [id.rawValue])
+                let current = row.flatMap { row in
+                    columns.clock(in: row).map {
+                        StateChange(articleID: change.articleID, field: change.field, value: row[columns.value], clock: $0)
+                    }
+                }
+                if LastWriterWins.merge(current, change) != current {
+                    try columns.write(
+                        change.value, clock: change.clock, articleID: id, sourceID: source.id,
+                        remoteID: change.articleID, in: db)
+                    applied += 1
+                }
+                try LocalClock.observe(change.clock, in: db)
+            }
+            if let stateCursor {
+                try Self.save(SourceUpdate(stateCursor: stateCursor), forSource: source.id, in: db)
+            }
+            return applied
+        }
+    }
+}

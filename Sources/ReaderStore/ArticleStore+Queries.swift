@@ -1,0 +1,56 @@
+public import ReaderModels
+import GRDB
+
+// MARK: - Reading articles
+
+extension ArticleStore {
+    /// The articles that match `query`, newest first, with their flags.
+    /// - throws: ``StoreError``.
+    public func articles(_ query: ArticleQuery) async throws(StoreError) -> [ArticleEntry] {
+        let (sql, arguments) = query.selectSQL()
+        return try await read("listing articles") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry(from:))
+        }
+    }
+
+    /// The article `id` with its flags, or `nil` if it is not cached.
+    /// - throws: ``StoreError``.
+    public func article(id: ArticleID) async throws(StoreError) -> ArticleEntry? {
+        try await read("reading an article") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT a.*, coalesce(s.read, 0) AS is_read, coalesce(s.bookmarked, 0) AS is_bookmarked
+                    FROM article a LEFT JOIN article_state s ON s.article_id = a.id WHERE a.id = ?
+                    """, arguments: [id.rawValue]
+            ).map(Self.entry(from:))
+        }
+    }
+
+    /// How many cached articles are about each province; provinces with none are absent.
+    /// - throws: ``StoreError``.
+    public func provinceCounts() async throws(StoreError) -> [Province: Int] {
+        try await read("counting provinces") { db in
+            var counts: [Province: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT province, count(*) AS n FROM article_province GROUP BY province") {
+                if let province = Province(rawValue: row["province"]) { counts[province] = row["n"] }
+            }
+            return counts
+        }
+    }
+
+    /// The query plan SQLite picks for `query`, one line per step, for
+    /// benchmarks and tests that check index use.
+    /// - throws: ``StoreError``.
+    public func queryPlan(for query: ArticleQuery) async throws(StoreError) -> [String] {
+        let (sql, arguments) = query.selectSQL()
+        return try await read("explaining a query") { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] }
+        }
+    }
+
+    static func entry(from row: Row) -> ArticleEntry {
+        ArticleEntry(
+            article: ArticleRowMapping.article(from: row), isRead: row["is_read"], isBookmarked: row["is_bookmarked"])
+    }
+}

@@ -1,0 +1,116 @@
+public import ReaderModels
+import Foundation
+import GRDB
+
+// MARK: - Sources
+
+extension ArticleStore {
+    /// Every saved source, in the order they were added.
+    /// - throws: ``StoreError``.
+    public func sources() async throws(StoreError) -> [Source] {
+        try await read("listing sources") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map(Self.source(from:))
+        }
+    }
+
+    /// The source saved under `url` (compared in ``SourceURL/normalized(_:)`` form), if any.
+    /// - throws: ``StoreError``.
+    public func source(url: String) async throws(StoreError) -> Source? {
+        let url = SourceURL.normalized(url)
+        return try await read("reading a source") { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM source WHERE url = ?", arguments: [url]).map(Self.source(from:))
+        }
+    }
+
+    /// Saves `url` as a source, or returns the one already saved; a non-nil
+    /// `token` replaces the stored bearer token.
+    /// - throws: ``StoreError``.
+    public func addSource(url: String, token: String? = nil) async throws(StoreError) -> Source {
+        let url = SourceURL.normalized(url)
+        return try await write("adding a source") { db in
+            try db.execute(sql: "INSERT INTO source (url) VALUES (?) ON CONFLICT(url) DO NOTHING", arguments: [url])
+            if let token {
+                try db.execute(sql: "UPDATE source SET token = ? WHERE url = ?", arguments: [token, url])
+            }
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE url = ?", arguments: [url])
+            guard let row else { throw StoreError.sourceNotFound(url) }
+            return Self.source(from: row)
+        }
+    }
+
+    /// Removes the source saved under `url` with its articles; read state and
+    /// bookmarks stay, in case the source comes back.
+    /// - returns: whether such a source existed.
+    /// - throws: ``StoreError``.
+    @discardableResult
+    public func removeSource(url: String) async throws(StoreError) -> Bool {
+        let url = SourceURL.normalized(url)
+        return try await write("removing a source") { db in
+            guard let id = try SourceID.fetchOne(db, sql: "SELECT id FROM source WHERE url = ?", arguments: [url])
+            else { return false }
+            try db.execute(
+                sql: """
+                    DELETE FROM article_search WHERE rowid IN (SELECT sort_key FROM article WHERE source_id = ?);
+                    DELETE FROM article_province WHERE sort_key IN (SELECT sort_key FROM article WHERE source_id = ?);
+                    DELETE FROM article WHERE source_id = ?;
+                    DELETE FROM source WHERE id = ?;
+                    """, arguments: [id, id, id, id])
+            return true
+        }
+    }
+
+    /// The bearer token stored for the source, if any. Never logged or printed.
+    /// - throws: ``StoreError``.
+    public func token(forSource id: SourceID) async throws(StoreError) -> String? {
+        try await read("reading a token") { db in
+            try String.fetchOne(db, sql: "SELECT token FROM source WHERE id = ?", arguments: [id])
+        }
+    }
+
+    /// Saves the bookkeeping in `update` for the source `id`.
+    /// - throws: ``StoreError``.
+    public func updateSource(_ id: SourceID, with update: SourceUpdate) async throws(StoreError) {
+        try await write("updating a source") { db in
+            try Self.save(update, forSource: id, in: db)
+        }
+    }
+
+    static func save(_ update: SourceUpdate, forSource id: SourceID, in db: Database) throws {
+        var assignments: [String] = []
+        var arguments: StatementArguments = []
+        func set(_ column: String, _ value: (any DatabaseValueConvertible)?) {
+            assignments.append("\(column) = ?")
+            arguments += [value]
+        }
+        if let kind = update.kind { set("kind", kind.rawValue) }
+        if let title = update.title { set("title", title) }
+        if let etag = update.etag { set("etag", etag) }
+        if let lastModified = update.lastModified { set("last_modified", lastModified) }
+        if update.clearArticleCursor { set("article_cursor", nil) }
+        if let cursor = update.articleCursor { set("article_cursor", cursor) }
+        if let cursor = update.stateCursor { set("state_cursor", cursor) }
+        if let syncedAt = update.syncedAt {
+            set("last_synced_at", syncedAt.timeIntervalSince1970)
+            set("last_error", nil)
+        }
+        if let error = update.error { set("last_error", error) }
+        guard !assignments.isEmpty else { return }
+        arguments += [id]
+        try db.execute(sql: "UPDATE source SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: arguments)
+    }
+
+    static func source(from row: Row) -> Source {
+        Source(
+            id: row["id"],
+            url: row["url"],
+            kind: (row["kind"] as String?).flatMap(SourceKind.init(rawValue:)),
+            title: row["title"],
+            etag: row["etag"],
+            lastModified: row["last_modified"],
+            articleCursor: row["article_cursor"],
+            stateCursor: row["state_cursor"],
+            lastSyncedAt: (row["last_synced_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            lastError: row["last_error"],
+            hasToken: (row["token"] as String?) != nil)
+    }
+}

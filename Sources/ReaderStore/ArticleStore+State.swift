@@ -1,0 +1,115 @@
+public import Foundation
+public import ReaderModels
+import GRDB
+
+// MARK: - Read state and bookmarks
+
+extension ArticleStore {
+    /// This database's device id, created once with the database.
+    /// - throws: ``StoreError``.
+    public func deviceID() async throws(StoreError) -> String {
+        try await read("reading the device id") { db in
+            try String.fetchOne(db, sql: "SELECT id FROM device") ?? ""
+        }
+    }
+
+    /// Sets `field` to `value` on the articles `ids`: instant and offline.
+    ///
+    /// One transaction stamps a new clock (the Sync API's clock rule), writes the
+    /// state, and, for articles of sync endpoints, queues the change in the
+    /// outbox. Articles already set that way are left alone.
+    /// - returns: how many articles changed.
+    /// - throws: ``StoreError/articleNotFound(_:)`` for an id not in the cache
+    ///   (and nothing is written), or another ``StoreError``.
+    @discardableResult
+    public func setFlag(_ field: StateField, to value: Bool, for ids: [ArticleID], now: Date = Date())
+        async throws(StoreError) -> Int
+    {
+        try await write("saving \(field.rawValue) state") { db in
+            let targets = try ids.map { id in
+                guard let target = try StateTarget.fetch(id, in: db) else { throw StoreError.articleNotFound(id.rawValue) }
+                return target
+            }
+            return try Self.setFlag(field, to: value, on: targets, now: now, in: db)
+        }
+    }
+
+    /// Sets `field` to `value` on every article that matches `query` (its limit
+    /// applies), in one transaction, as ``setFlag(_:to:for:now:)`` does.
+    /// - returns: how many articles changed.
+    /// - throws: ``StoreError``.
+    @discardableResult
+    public func setFlag(_ field: StateField, to value: Bool, matching query: ArticleQuery, now: Date = Date())
+        async throws(StoreError) -> Int
+    {
+        let parts = query.parts()
+        let sql = parts.select("a.id, a.source_id, a.remote_id, src.kind", join: "JOIN source src ON src.id = a.source_id")
+        let arguments = parts.arguments
+        return try await write("saving \(field.rawValue) state") { db in
+            let targets = try Row.fetchAll(db, sql: sql, arguments: arguments).map(StateTarget.init(row:))
+            return try Self.setFlag(field, to: value, on: targets, now: now, in: db)
+        }
+    }
+
+    /// This device's read and bookmark flags for `id`, with their clocks.
+    /// - throws: ``StoreError``.
+    public func state(of id: ArticleID) async throws(StoreError) -> ArticleState {
+        try await read("reading state") { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article_state WHERE article_id = ?", arguments: [id.rawValue])
+            else { return ArticleState(articleID: id) }
+            return ArticleState(
+                articleID: id, isRead: row["read"], isBookmarked: row["bookmarked"],
+                readClock: StateColumns(.read).clock(in: row), bookmarkedClock: StateColumns(.bookmarked).clock(in: row))
+        }
+    }
+
+    private static func setFlag(
+        _ field: StateField, to value: Bool, on targets: [StateTarget], now: Date, in db: Database
+    ) throws -> Int {
+        let columns = StateColumns(field)
+        let current = try db.cachedStatement(sql: "SELECT \(columns.value) FROM article_state WHERE article_id = ?")
+        let changing = try targets.filter { try (Bool.fetchOne(current, arguments: [$0.id.rawValue]) ?? false) != value }
+        guard !changing.isEmpty else { return 0 }
+        let clock = try LocalClock.stamp(now: now, in: db)
+        let outbox = try db.cachedStatement(
+            sql: """
+                INSERT OR REPLACE INTO outbox (article_id, field, source_id, remote_id, value, ms, counter, device)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for target in changing {
+            try columns.write(value, clock: clock, articleID: target.id, sourceID: target.sourceID, remoteID: target.remoteID, in: db)
+            if target.isSyncEndpoint {
+                try outbox.execute(arguments: [
+                    target.id.rawValue, field.rawValue, target.sourceID, target.remoteID, value,
+                    clock.ms, clock.counter, clock.device,
+                ])
+            }
+        }
+        return changing.count
+    }
+}
+
+/// An article whose state a local edit changes.
+private struct StateTarget {
+    var id: ArticleID
+    var sourceID: SourceID
+    var remoteID: String
+    var isSyncEndpoint: Bool
+
+    init(row: Row) {
+        id = ArticleID(rawValue: row["id"])
+        sourceID = row["source_id"]
+        remoteID = row["remote_id"]
+        isSyncEndpoint = (row["kind"] as String?) == SourceKind.syncEndpoint.rawValue
+    }
+
+    static func fetch(_ id: ArticleID, in db: Database) throws -> StateTarget? {
+        try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT a.id, a.source_id, a.remote_id, src.kind
+                    FROM article a JOIN source src ON src.id = a.source_id WHERE a.id = ?
+                    """), arguments: [id.rawValue]
+        ).map(StateTarget.init(row:))
+    }
+}

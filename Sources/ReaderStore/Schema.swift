@@ -1,0 +1,91 @@
+import GRDB
+
+/// The cache's schema, as frozen migrations: a shipped migration is never edited;
+/// changes come as new migrations appended here.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// Version 1.
+    ///
+    /// - `article.rowid` is a sort key (published seconds × 4096 + a slot), so
+    ///   every newest-first list walks an index backwards and stops at its limit,
+    ///   including full-text search, whose rowids are the same keys.
+    /// - Read and bookmark state lives in `article_state`, keyed by article id,
+    ///   and may exist before its article arrives.
+    /// - `outbox` holds local changes not yet acknowledged by the sync endpoint,
+    ///   one per (article, field): only the newest matters under last-writer-wins.
+    private static let v1 = """
+        CREATE TABLE source (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            kind TEXT,
+            title TEXT,
+            token TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            article_cursor TEXT,
+            state_cursor TEXT,
+            last_synced_at REAL,
+            last_error TEXT
+        );
+        CREATE TABLE article (
+            sort_key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            url TEXT,
+            title TEXT NOT NULL,
+            summary TEXT,
+            content_html TEXT,
+            author TEXT,
+            language TEXT,
+            published REAL NOT NULL,
+            updated REAL NOT NULL,
+            provinces TEXT NOT NULL,
+            tags TEXT NOT NULL
+        );
+        CREATE INDEX article_source ON article(source_id);
+        CREATE TABLE article_province (
+            province TEXT NOT NULL,
+            sort_key INTEGER NOT NULL,
+            PRIMARY KEY (province, sort_key)
+        ) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE article_search USING fts5(
+            title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE article_state (
+            article_id TEXT PRIMARY KEY,
+            source_id INTEGER,
+            remote_id TEXT,
+            read INTEGER NOT NULL DEFAULT 0,
+            read_ms INTEGER, read_counter INTEGER, read_device TEXT,
+            bookmarked INTEGER NOT NULL DEFAULT 0,
+            bookmarked_ms INTEGER, bookmarked_counter INTEGER, bookmarked_device TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX article_state_bookmarked ON article_state(article_id) WHERE bookmarked = 1;
+        CREATE TABLE outbox (
+            article_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            ms INTEGER NOT NULL,
+            counter INTEGER NOT NULL,
+            device TEXT NOT NULL,
+            PRIMARY KEY (article_id, field)
+        ) WITHOUT ROWID;
+        CREATE INDEX outbox_source ON outbox(source_id);
+        CREATE TABLE device (
+            id TEXT NOT NULL,
+            clock_ms INTEGER NOT NULL DEFAULT 0,
+            clock_counter INTEGER NOT NULL DEFAULT 0,
+            clock_device TEXT NOT NULL DEFAULT ''
+        );
+        """
+}

@@ -1,0 +1,98 @@
+/// Prepares text for the `article_search` FTS5 table and user queries for it.
+///
+/// SQLite's `unicode61` tokenizer does not split Chinese, and its `trigram`
+/// tokenizer finds nothing shorter than three characters, while the most
+/// common Chinese IP words (专利, 商标, 版权) have two. So runs of CJK
+/// characters are indexed as overlapping bigrams (`知识产权` → `知识 识产 产权`),
+/// and a CJK query becomes the phrase of its bigrams. Latin text is left to
+/// the `porter unicode61` tokenizer, which folds case and stems English.
+enum SearchText {
+    /// `text` with every CJK run rewritten as space-separated overlapping bigrams.
+    static func indexable(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            output.append(" ")
+            output.append(contentsOf: bigrams(of: run).joined(separator: " ").unicodeScalars)
+            output.append(" ")
+            run.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if isCJK(scalar) {
+                run.append(scalar)
+            } else {
+                flush()
+                output.append(scalar)
+            }
+        }
+        flush()
+        return String(output)
+    }
+
+    /// The FTS5 match expression for a user's query: every term must appear.
+    /// Latin words are quoted (so FTS syntax characters mean nothing); each CJK
+    /// run is the phrase of its bigrams. `nil` when the query has no term.
+    static func matchExpression(for query: String) -> String? {
+        let terms = self.terms(of: query).map { term -> String in
+            let scalars = Array(term.unicodeScalars)
+            if scalars.allSatisfy(isCJK) {
+                return "\"" + bigrams(of: scalars).joined(separator: " ") + "\""
+            }
+            return "\"" + term + "\""
+        }
+        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+    }
+
+    /// The words and CJK runs of `query`, without punctuation.
+    static func terms(of query: String) -> [String] {
+        var terms: [String] = []
+        var current = String.UnicodeScalarView()
+        var currentIsCJK = false
+        func flush() {
+            if !current.isEmpty { terms.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in query.unicodeScalars {
+            let cjk = isCJK(scalar)
+            if cjk || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !current.isEmpty && cjk != currentIsCJK { flush() }
+                currentIsCJK = cjk
+                current.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return terms
+    }
+
+    /// Whether a CJK query term is a single character, which the bigram index
+    /// cannot find: such queries fall back to a substring scan.
+    static func needsSubstringScan(_ query: String) -> Bool {
+        terms(of: query).contains { term in
+            term.unicodeScalars.count == 1 && term.unicodeScalars.allSatisfy(isCJK)
+        }
+    }
+
+    private static func bigrams(of run: [Unicode.Scalar]) -> [String] {
+        guard run.count > 1 else { return run.map { String($0) } }
+        return (0..<(run.count - 1)).map { index in
+            var pair = String.UnicodeScalarView()
+            pair.append(run[index])
+            pair.append(run[index + 1])
+            return String(pair)
+        }
+    }
+
+    /// Han ideographs (with extensions and compatibility forms), kana and Hangul.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F,
+            0x3040...0x30FF, 0xAC00...0xD7AF:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ReaderFeeds
+import ReaderModels
+import ReaderProvinces
+import ReaderStore
+
+/// Turns what a source sends into ``Article``s, tagging provinces from the
+/// text where the source gives none.
+struct ArticleMapping: Sendable {
+    let source: Source
+    let tagger: ProvinceTagger
+    let now: Date
+
+    /// The articles of a parsed feed, as one batch; items without dates get
+    /// `now` on first sight and keep their stored dates after.
+    func batch(from feed: ParsedFeed) -> ArticleBatch {
+        var batch = ArticleBatch()
+        var seen = Set<ArticleID>()
+        for item in feed.items {
+            let id = ArticleID(sourceURL: source.url, remoteID: item.uniqueID)
+            guard seen.insert(id).inserted else { continue }
+            if item.published == nil && item.updated == nil { batch.undatedIDs.insert(id) }
+            let published = item.published ?? item.updated ?? now
+            let (provinces, tags) = split(categories: item.categories)
+            batch.articles.append(
+                Article(
+                    id: id, sourceID: source.id, remoteID: item.uniqueID, url: item.url, title: item.title,
+                    summary: item.summary, contentHTML: item.contentHTML, author: item.author,
+                    language: item.language ?? feed.language, published: published,
+                    updated: item.updated.map { max($0, published) } ?? published,
+                    provinces: provinces + tagged(title: item.title, summary: item.summary, html: item.contentHTML),
+                    tags: tags))
+        }
+        return batch
+    }
+
+    /// The articles and retractions of a Sync API page.
+    func batch(from page: SyncWire.ArticlePage) -> ArticleBatch {
+        ArticleBatch(
+            articles: page.articles.map(article(from:)),
+            retractedIDs: page.deleted.map { ArticleID(sourceURL: source.url, remoteID: $0) })
+    }
+
+    private func article(from wire: SyncWire.Article) -> Article {
+        let provinces = wire.provinces.map { $0.compactMap(ProvinceName.province(named:)) }
+            ?? tagged(title: wire.title, summary: wire.summary, html: wire.contentHTML)
+        return Article(
+            id: ArticleID(sourceURL: source.url, remoteID: wire.id), sourceID: source.id, remoteID: wire.id,
+            url: wire.url, title: wire.title, summary: wire.summary, contentHTML: wire.contentHTML,
+            author: wire.author, language: wire.language, published: wire.published, updated: wire.updated,
+            provinces: provinces, tags: wire.tags ?? [])
+    }
+
+    /// Feed categories that name a province become province tags; the rest stay tags.
+    private func split(categories: [String]) -> (provinces: [Province], tags: [String]) {
+        var provinces: [Province] = []
+        var tags: [String] = []
+        for category in categories {
+            if let province = ProvinceName.province(named: category) {
+                provinces.append(province)
+            } else {
+                tags.append(category)
+            }
+        }
+        return (provinces, tags)
+    }
+
+    private func tagged(title: String, summary: String?, html: String?) -> [Province] {
+        let body = html.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
+        return Array(tagger.provinces(in: title + "\n" + body))
+    }
+}

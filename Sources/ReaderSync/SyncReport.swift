@@ -1,0 +1,72 @@
+public import Foundation
+public import ReaderModels
+public import ReaderStore
+
+/// What one sync of one source did.
+public struct SyncReport: Sendable, Equatable {
+    /// The source's URL.
+    public var sourceURL: String
+    /// Its kind, as found.
+    public var kind: SourceKind
+    /// The feed answered 304: nothing changed and nothing was written.
+    public var notModified = false
+    /// New, updated, unchanged and retracted article counts.
+    public var articles = ApplyResult()
+    /// Feed items that could not be read, with their reasons.
+    public var skipped: [String] = []
+    /// Article pages received (1 for a plain feed).
+    public var pages = 0
+    /// HTTP requests made, retries included.
+    public var requests = 0
+    /// Bytes received on the wire.
+    public var bytesReceived = 0
+    /// Local state changes the endpoint acknowledged.
+    public var statePushed = 0
+    /// Remote state changes that won and were applied here.
+    public var statePulled = 0
+    /// Times the article stream restarted after a 410 `cursor_expired`.
+    public var restarts = 0
+    /// Wall time of the sync, in seconds.
+    public var duration: TimeInterval = 0
+
+    /// Creates an empty report.
+    public init(sourceURL: String, kind: SourceKind) {
+        self.sourceURL = sourceURL
+        self.kind = kind
+    }
+}
+
+/// Where a running sync is, reported after every request and page.
+public struct SyncProgress: Sendable, Equatable {
+    /// The step a sync endpoint's sync is in.
+    public enum Phase: String, Sendable {
+        /// Finding out what the URL serves.
+        case discovering
+        /// Sending the outbox.
+        case pushingState
+        /// Pulling articles.
+        case articles
+        /// Pulling read state and bookmarks.
+        case pullingState
+    }
+
+    /// The source's URL.
+    public var sourceURL: String
+    /// The current step.
+    public var phase: Phase
+    /// Article pages applied so far.
+    public var pages: Int
+    /// Articles received so far.
+    public var articles: Int
+    /// Bytes received so far.
+    public var bytesReceived: Int
+
+    /// Creates a progress value.
+    public init(sourceURL: String, phase: Phase, pages: Int, articles: Int, bytesReceived: Int) {
+        self.sourceURL = sourceURL
+        self.phase = phase
+        self.pages = pages
+        self.articles = articles
+        self.bytesReceived = bytesReceived
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import ReaderHTTP
+import ReaderModels
+import ReaderStore
+
+extension SyncSession {
+    /// Syncs a Reader Sync API endpoint: push the outbox, pull articles until
+    /// `has_more` is false, pull state until `has_more` is false.
+    mutating func syncEndpoint() async throws(SyncError) {
+        try await pushOutbox()
+        try await pullArticles()
+        try await pullState()
+    }
+
+    /// `{endpoint}/v1/{path}`, joined with exactly one `/`, with `query` encoded.
+    func endpointURL(_ path: String, query: [(String, String?)]) -> String {
+        var url = source.url
+        while url.hasSuffix("/") { url.removeLast() }
+        url += "/v1/" + path
+        let items = query.compactMap { name, value in
+            value.map { "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: Self.queryValueCharacters) ?? $0)" }
+        }
+        return items.isEmpty ? url : url + "?" + items.joined(separator: "&")
+    }
+
+    /// Decodes a JSON answer of the endpoint.
+    func decode<Body: Decodable>(_ type: Body.Type, from response: HTTPResponse) throws(SyncError) -> Body {
+        do {
+            return try SyncWire.makeDecoder().decode(type, from: response.body)
+        } catch {
+            throw .protocolViolation(source: source.url, detail: Self.describe(error))
+        }
+    }
+
+    /// Sends a request and decodes its JSON answer, retrying (within the policy)
+    /// when the answer does not decode, as a truncated or garbled body would not.
+    mutating func fetchJSON<Body: Decodable>(_ type: Body.Type, _ request: HTTPRequest, passing: Set<Int> = [])
+        async throws(SyncError) -> (HTTPResponse, Body?)
+    {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let response = try await runner.send(request, passing: passing, report: &report)
+            if response.status == 304 || passing.contains(response.status) { return (response, nil) }
+            do throws(SyncError) {
+                return (response, try decode(type, from: response))
+            } catch {
+                guard attempt < engine.policy.maxAttempts else { throw error }
+            }
+        }
+    }
+
+    private mutating func pushOutbox() async throws(SyncError) {
+        report(.pushingState)
+        let device: String
+        do {
+            device = try await engine.store.deviceID()
+        } catch {
+            throw .store(error)
+        }
+        while true {
+            let changes: [StateChange]
+            do {
+                changes = try await engine.store.pendingChanges(for: source, limit: 1000)
+            } catch {
+                throw .store(error)
+            }
+            guard !changes.isEmpty else { return }
+            let body: Data
+            do {
+                body = try SyncWire.makeEncoder().encode(SyncWire.StatePush(device: device, changes: changes))
+            } catch {
+                throw .protocolViolation(source: source.url, detail: "cannot encode state: \(error)")
+            }
+            let request = HTTPRequest(
+                url: endpointURL("state", query: []), method: .post,
+                headers: ["Content-Type": "application/json", "Accept": "application/json"], body: body)
+            _ = try await fetchJSON(SyncWire.StatePushResult.self, request)
+            do {
+                try await engine.store.acknowledge(changes, for: source)
+            } catch {
+                throw .store(error)
+            }
+            report.statePushed += changes.count
+        }
+    }
+
+    private mutating func pullArticles() async throws(SyncError) {
+        var cursor = source.articleCursor
+        var etag = source.etag.flatMap { $0.isEmpty ? nil : $0 }
+        while true {
+            if Task.isCancelled { throw .cancelled }
+            report(.articles)
+            var headers = ["Accept": "application/json"]
+            if let etag { headers["If-None-Match"] = etag }
+            let request = HTTPRequest(
+                url: endpointURL("articles", query: [("cursor", cursor), ("limit", String(engine.pageSize))]),
+                headers: headers)
+            let (response, page) = try await fetchJSON(SyncWire.ArticlePage.self, request, passing: [410])
+            if response.status == 410 {
+                guard report.restarts == 0, cursor != nil else {
+                    throw .http(source: source.url, status: 410, message: RequestRunner.message(in: response))
+                }
+                report.restarts += 1
+                cursor = nil
+                etag = nil
+                try await save(SourceUpdate(etag: "", clearArticleCursor: true))
+                continue
+            }
+            guard let page else {
+                report.notModified = true
+                return
+            }
+            // The ETag is kept only for an answer at the head of the stream,
+            // where the next request repeats the same URL.
+            let atHead = !page.hasMore && page.nextCursor == cursor
+            let newETag = atHead ? (response.header("ETag") ?? "") : ""
+            try await apply(mapping.batch(from: page), progress: SourceUpdate(etag: newETag, articleCursor: page.nextCursor))
+            report(.articles)
+            cursor = page.nextCursor
+            etag = newETag.isEmpty ? nil : newETag
+            guard page.hasMore else { return }
+        }
+    }
+
+    private mutating func pullState() async throws(SyncError) {
+        var cursor = source.stateCursor
+        while true {
+            if Task.isCancelled { throw .cancelled }
+            report(.pullingState)
+            let request = HTTPRequest(
+                url: endpointURL("state", query: [("cursor", cursor), ("limit", "1000")]),
+                headers: ["Accept": "application/json"])
+            let (_, page) = try await fetchJSON(SyncWire.StatePage.self, request)
+            guard let page else { return }
+            do {
+                report.statePulled += try await engine.store.applyRemoteChanges(
+                    page.changes, from: source, stateCursor: page.nextCursor)
+            } catch {
+                throw .store(error)
+            }
+            cursor = page.nextCursor
+            guard page.hasMore else { return }
+        }
+    }
+
+    private static let queryValueCharacters: CharacterSet = {
+        var characters = CharacterSet.alphanumerics
+        characters.insert(charactersIn: "-._~")
+        return characters
+    }()
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "missing field \(key.stringValue)"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+            DecodingError.dataCorrupted(let context):
+            context.debugDescription
+        default: "invalid JSON"
+        }
+    }
+}

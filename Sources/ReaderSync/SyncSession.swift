@@ -1,0 +1,87 @@
+import Foundation
+import ReaderFeeds
+import ReaderHTTP
+import ReaderModels
+import ReaderStore
+
+/// The state of one sync of one source: its request runner, report and progress.
+struct SyncSession {
+    let engine: SyncEngine
+    var source: Source
+    let runner: RequestRunner
+    let progress: SyncEngine.ProgressHandler?
+    var report: SyncReport
+    var mapping: ArticleMapping { ArticleMapping(source: source, tagger: engine.tagger, now: Date()) }
+
+    init(engine: SyncEngine, source: Source, progress: SyncEngine.ProgressHandler?) async throws(SyncError) {
+        self.engine = engine
+        self.source = source
+        self.progress = progress
+        let token: String?
+        do {
+            token = try await engine.store.token(forSource: source.id)
+        } catch {
+            throw .store(error)
+        }
+        runner = RequestRunner(transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token)
+        report = SyncReport(sourceURL: source.url, kind: source.kind ?? .feed)
+    }
+
+    /// Finds the source's kind if unknown, then syncs it as that kind.
+    mutating func run() async throws(SyncError) -> SyncReport {
+        switch source.kind {
+        case .feed:
+            try await syncFeed(firstAnswer: nil)
+        case .syncEndpoint:
+            try await syncEndpoint()
+        case nil:
+            report(.discovering)
+            let answer = try await runner.send(
+                HTTPRequest(url: source.url, headers: ["Accept": Self.discoveryAccept]), report: &report)
+            if let discovery = try? JSONDecoder().decode(SyncWire.Discovery.self, from: answer.body),
+                discovery.protocol == "reader-sync"
+            {
+                source.kind = .syncEndpoint
+                report.kind = .syncEndpoint
+                try await save(SourceUpdate(kind: .syncEndpoint, title: discovery.title))
+                try await syncEndpoint()
+            } else {
+                source.kind = .feed
+                report.kind = .feed
+                try await syncFeed(firstAnswer: answer)
+            }
+        }
+        return report
+    }
+
+    /// Saves source bookkeeping outside a page transaction.
+    func save(_ update: SourceUpdate) async throws(SyncError) {
+        do {
+            try await engine.store.updateSource(source.id, with: update)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Applies a batch with its bookkeeping in one transaction and counts it.
+    mutating func apply(_ batch: ArticleBatch, progress update: SourceUpdate) async throws(SyncError) {
+        do {
+            report.articles.add(try await engine.store.apply(batch, to: source.id, progress: update))
+        } catch {
+            throw .store(error)
+        }
+        report.pages += 1
+    }
+
+    /// Tells the progress handler where the sync is.
+    func report(_ phase: SyncProgress.Phase) {
+        progress?(
+            SyncProgress(
+                sourceURL: source.url, phase: phase, pages: report.pages,
+                articles: report.articles.new + report.articles.updated + report.articles.unchanged,
+                bytesReceived: report.bytesReceived))
+    }
+
+    static let discoveryAccept =
+        "application/json, application/feed+json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/xml;q=0.7, */*;q=0.5"
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import ReaderCore
+
+/// `reader list`: cached articles, newest first.
+struct List: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List cached articles, newest first.")
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var filters: ArticleFilters
+
+    @Option(help: "Show at most this many articles.")
+    var limit = 20
+
+    @Flag(help: "Print a JSON array instead of a table.")
+    var json = false
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let library = try options.openLibrary()
+            var query = try filters.query()
+            query.limit = limit
+            let entries = try await library.store.articles(query)
+            if json {
+                print(try ArticleJSON.encode(entries.map(ArticleJSON.init(entry:))))
+            } else if entries.isEmpty {
+                print("No articles match.")
+            } else {
+                print(ArticleTable.render(entries))
+            }
+        }
+    }
+}
+
+/// The filters `list` and `read --all` share.
+struct ArticleFilters: ParsableArguments {
+    @Option(help: "Only articles about this province (any spelling: Yunnan, \"Yunnan Province\", 云南, 云南省).")
+    var province: String?
+
+    @Option(help: "Only articles containing every word of this text (English or Chinese).")
+    var search: String?
+
+    @Flag(help: "Only unread articles.")
+    var unread = false
+
+    @Flag(help: "Only bookmarked articles.")
+    var bookmarked = false
+
+    @Option(help: "Only articles published on or after this date (YYYY-MM-DD or RFC 3339).")
+    var since: String?
+
+    func validate() throws {
+        if let province, ProvinceName.province(named: province) == nil {
+            throw ValidationError(ProvinceNameMessage.unknown(province))
+        }
+        if let since, FeedDate.parse(since) == nil {
+            throw ValidationError("--since takes a date like 2020-04-20 or 2020-04-20T08:00:00Z, not \"\(since)\".")
+        }
+    }
+
+    /// The query these filters describe, with no limit.
+    func query() throws -> ArticleQuery {
+        ArticleQuery(
+            province: province.flatMap(ProvinceName.province(named:)), search: search, unreadOnly: unread,
+            bookmarkedOnly: bookmarked, since: since.flatMap(FeedDate.parse))
+    }
+}
+
+/// The message for a province name that names none.
+enum ProvinceNameMessage {
+    static func unknown(_ name: String) -> String {
+        let suggestions = ProvinceName.suggestions(for: name)
+        let valid = Province.allCases.map(\.name).joined(separator: ", ")
+        if suggestions.isEmpty {
+            return "unknown province \"\(name)\". Valid names: \(valid) (or their Chinese names)."
+        }
+        return "unknown province \"\(name)\". Did you mean \(suggestions.map(\.name).joined(separator: " or "))? "
+            + "Valid names: \(valid)."
+    }
+}

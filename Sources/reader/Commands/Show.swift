@@ -1,0 +1,38 @@
+import ArgumentParser
+import ReaderCore
+
+/// `reader show ID`: one article, its HTML rendered as text.
+struct Show: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one article as readable text.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "The article's id, as `reader list` shows it.")
+    var id: String
+
+    @Flag(help: "Print the article as JSON, with its HTML.")
+    var json = false
+
+    func run() async throws {
+        try await reportingErrors {
+            let library = try options.openLibrary()
+            guard let entry = try await library.store.article(id: ArticleID(rawValue: id)) else {
+                throw StoreError.articleNotFound(id)
+            }
+            if json {
+                print(try ArticleJSON.encode(ArticleJSON(entry: entry, includingContent: true)))
+                return
+            }
+            let article = entry.article
+            var lines = [article.title, String(repeating: "=", count: min(80, DisplayWidth.of(article.title)))]
+            if let url = article.url { lines.append(url) }
+            lines.append("Published \(RFC3339.string(from: article.published)), updated \(RFC3339.string(from: article.updated))")
+            if !article.provinces.isEmpty { lines.append("Provinces: " + article.provinces.map(\.name).joined(separator: ", ")) }
+            if let author = article.author { lines.append("By \(author)") }
+            lines.append("\(entry.isRead ? "Read" : "Unread")\(entry.isBookmarked ? ", bookmarked" : "") · id \(article.id)")
+            lines.append("")
+            lines.append(HTMLText.readableText(fromHTML: article.contentHTML ?? article.summary ?? ""))
+            print(lines.joined(separator: "\n"))
+        }
+    }
+}

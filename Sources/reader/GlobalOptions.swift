@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ReaderCore
+import ReaderCurl
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The cache database (default: $READER_DB, else $XDG_DATA_HOME/reader/reader.sqlite).")
+    var db: String?
+
+    /// The database path: `--db`, else `$READER_DB`, else the XDG data folder.
+    var databasePath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let db { return db }
+        if let path = environment["READER_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return dataHome + "/reader/reader.sqlite"
+    }
+
+    /// Opens the library over the cache, syncing through libcurl.
+    func openLibrary() throws -> ReaderLibrary {
+        try ReaderLibrary(
+            path: databasePath, transport: CurlTransport(userAgent: "Reader/\(ReaderVersion.current) (libcurl)"))
+    }
+}
+
+/// Runs `body`, turning any error into one line on stderr and exit status 1.
+func reportingErrors(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        Terminal.printError(String(describing: error))
+        throw ExitCode.failure
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import ReaderCore
+
+/// One article as `reader list --json` and `reader show --json` print it.
+struct ArticleJSON: Encodable {
+    var id: String
+    var title: String
+    var url: String?
+    var published: String
+    var updated: String
+    var provinces: [String]
+    var read: Bool
+    var bookmarked: Bool
+    var source: Int64
+    var summary: String?
+    var author: String?
+    var language: String?
+    var tags: [String]
+    var contentHTML: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, url, published, updated, provinces, read, bookmarked, source, summary, author, language, tags
+        case contentHTML = "content_html"
+    }
+
+    init(entry: ArticleEntry, includingContent: Bool = false) {
+        let article = entry.article
+        id = article.id.rawValue
+        title = article.title
+        url = article.url
+        published = RFC3339.string(from: article.published)
+        updated = RFC3339.string(from: article.updated)
+        provinces = article.provinces.map(\.name)
+        read = entry.isRead
+        bookmarked = entry.isBookmarked
+        source = article.sourceID
+        summary = article.summary
+        author = article.author
+        language = article.language
+        tags = article.tags
+        contentHTML = includingContent ? article.contentHTML : nil
+    }
+
+    /// Pretty-printed JSON text of `value`.
+    static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `reader` command: a thin shell over `ReaderCore`.
+@main
+struct Reader: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Offline reader for news about intellectual property in China's provinces.",
+        discussion: """
+            The cache is --db PATH, else $READER_DB, else $XDG_DATA_HOME/reader/reader.sqlite \
+            (~/.local/share/reader/reader.sqlite).
+            """,
+        version: ReaderVersion.current,
+        subcommands: [
+            Sync.self, List.self, Show.self, Feeds.self, Provinces.self, Status.self,
+            MarkRead.self, MarkUnread.self, Bookmark.self, Unbookmark.self,
+        ])
+}
+
+/// The version `reader --version` prints and the User-Agent names.
+enum ReaderVersion {
+    static let current = "0.1.0"
+}

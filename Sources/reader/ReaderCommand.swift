@@ -1,1 +1,0 @@
-@main struct ReaderCommand { static func main() {} }

@@ -44,7 +44,7 @@ let package = Package(
             name: "CCurl",
             providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
         .target(name: "ReaderCurl", dependencies: ["ReaderHTTP", "CCurl"], swiftSettings: strictSettings),
-        .target(name: "ReaderTestSupport", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
+        .target(name: "ReaderTestSupport", dependencies: ["ReaderModels", "ReaderHTTP"], swiftSettings: strictSettings),
         .executableTarget(
             name: "reader",
             dependencies: [

@@ -1,0 +1,49 @@
+import Foundation
+import ReaderCore
+import ReaderTestSupport
+import Testing
+
+@Suite struct SyncEngineFeedTests {
+    private static let url = "http://feeds.example/seeds.xml"
+
+    @Test func aFeedSyncsThenAnswers304WithValidators() async throws {
+        let feed = try Fixtures.data("feeds/rss/seeds.xml")
+        let transport = ScriptedTransport { request, _ in
+            if request.headers["If-None-Match"] == "\"v1\"" {
+                return .success(HTTPResponse(status: 304, url: request.url))
+            }
+            return .success(HTTPResponse(
+                status: 200, headers: ["etag": "\"v1\"", "content-type": "application/rss+xml"], body: feed, url: request.url))
+        }
+        let store = try ArticleStore.makeInMemory()
+        let engine = SyncEngine(store: store, transport: transport, policy: quickRetries)
+        let first = try await engine.sync(try await store.addSource(url: Self.url))
+        #expect(first.kind == .feed && first.articles.new == 2)
+        let source = try #require(try await store.source(url: Self.url))
+        #expect(source.etag == "\"v1\"" && source.kind == .feed)
+        let second = try await engine.sync(source)
+        #expect(second.notModified && second.articles == ApplyResult())
+        #expect(try await store.articles(ArticleQuery(province: .yunnan)).count == 1)
+        #expect(try await store.articles(ArticleQuery(province: .liaoning)).count == 1)
+    }
+
+    @Test func aBrokenDocumentFailsAndKeepsTheCache() async throws {
+        let good = try Fixtures.data("feeds/rss/seeds.xml")
+        let broken = try Fixtures.data("malformed/truncated.xml")
+        let transport = ScriptedTransport { request, attempt in
+            .success(HTTPResponse(status: 200, body: attempt == 1 ? good : broken, url: request.url))
+        }
+        let store = try ArticleStore.makeInMemory()
+        let engine = SyncEngine(store: store, transport: transport, policy: quickRetries)
+        _ = try await engine.sync(try await store.addSource(url: Self.url))
+        let source = try #require(try await store.source(url: Self.url))
+        do {
+            _ = try await engine.sync(source)
+            Issue.record("expected a feed error")
+        } catch {
+            guard case .feed(let failing, _) = error else { Issue.record("unexpected \(error)"); return }
+            #expect(failing == Self.url)
+        }
+        #expect(try await store.articles(ArticleQuery()).count == 2)
+    }
+}

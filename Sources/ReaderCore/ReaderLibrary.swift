@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The library's front door: one cache (``store``) and the engine that syncs it.
 ///

@@ -37,7 +37,7 @@ extension ArticleQuery {
             arguments += [province.rawValue]
         }
         if let search, SearchText.needsSubstringScan(search) {
-            for term in SearchText.terms(of: search) where term.unicodeScalars.count == 1 {
+            for term in SearchText.terms(of: search) where SearchText.isSingleCJKCharacter(term) {
                 conditions.append("(a.title LIKE ? OR a.content_html LIKE ? OR a.summary LIKE ?)")
                 let pattern = "%\(term)%"
                 arguments += [pattern, pattern, pattern]

@@ -34,7 +34,7 @@ enum SearchText {
     /// Latin words are quoted (so FTS syntax characters mean nothing); each CJK
     /// run is the phrase of its bigrams. `nil` when the query has no term.
     static func matchExpression(for query: String) -> String? {
-        let terms = self.terms(of: query).map { term -> String in
+        let terms = self.terms(of: query).filter { !isSingleCJKCharacter($0) }.map { term -> String in
             let scalars = Array(term.unicodeScalars)
             if scalars.allSatisfy(isCJK) {
                 return "\"" + bigrams(of: scalars).joined(separator: " ") + "\""
@@ -70,9 +70,12 @@ enum SearchText {
     /// Whether a CJK query term is a single character, which the bigram index
     /// cannot find: such queries fall back to a substring scan.
     static func needsSubstringScan(_ query: String) -> Bool {
-        terms(of: query).contains { term in
-            term.unicodeScalars.count == 1 && term.unicodeScalars.allSatisfy(isCJK)
-        }
+        terms(of: query).contains(where: isSingleCJKCharacter)
+    }
+
+    /// Whether `term` is one CJK character, which no bigram holds by itself.
+    static func isSingleCJKCharacter(_ term: String) -> Bool {
+        term.unicodeScalars.count == 1 && term.unicodeScalars.allSatisfy(isCJK)
     }
 
     private static func bigrams(of run: [Unicode.Scalar]) -> [String] {

@@ -29,7 +29,7 @@ import Testing
 
     @Test func aBrokenDocumentFailsAndKeepsTheCache() async throws {
         let good = try Fixtures.data("feeds/rss/seeds.xml")
-        let broken = try Fixtures.data("malformed/truncated.xml")
+        let broken = try Fixtures.data("feeds/malformed/truncated.xml")
         let transport = ScriptedTransport { request, attempt in
             .success(HTTPResponse(status: 200, body: attempt == 1 ? good : broken, url: request.url))
         }

@@ -26,7 +26,7 @@ struct List: AsyncParsableCommand {
             query.limit = limit
             let entries = try await library.store.articles(query)
             if json {
-                print(try ArticleJSON.encode(entries.map(ArticleJSON.init(entry:))))
+                print(try ArticleJSON.text(of: entries.map { ArticleJSON(entry: $0) }))
             } else if entries.isEmpty {
                 print("No articles match.")
             } else {

@@ -30,7 +30,7 @@ struct Sync: AsyncParsableCommand {
             if let endpoint {
                 let token = token ?? ProcessInfo.processInfo.environment["READER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
                 let source = try await library.store.addSource(url: endpoint, token: token)
-                do {
+                do throws(SyncError) {
                     outcomes = [SyncOutcome(source: source, result: .success(try await library.sync(source, progress: progress?.show)))]
                 } catch {
                     outcomes = [SyncOutcome(source: source, result: .failure(error))]

@@ -42,7 +42,7 @@ struct ArticleJSON: Encodable {
     }
 
     /// Pretty-printed JSON text of `value`.
-    static func encode(_ value: some Encodable) throws -> String {
+    static func text(of value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

@@ -1,0 +1,75 @@
+import CCurl
+import Foundation
+import ReaderHTTP
+
+extension CurlEasyHandle {
+    /// The most redirects a request follows.
+    static let maxRedirects = 5
+
+    /// Sets every option `request` needs, with responses going to `collector`.
+    ///
+    /// Only http and https are allowed, for the first URL and for every
+    /// redirect; TLS verification keeps libcurl's default, which is on.
+    /// - throws: ``TransportError/network(_:)`` if a request header is not a
+    ///   valid field (the message never quotes its value) or libcurl refuses an option.
+    func configure(for request: HTTPRequest, userAgent: String, collector: CurlResponseCollector) throws(TransportError) {
+        try set(CURLOPT_URL, to: request.url)
+        try set(CURLOPT_PROTOCOLS_STR, to: "http,https")
+        try set(CURLOPT_REDIR_PROTOCOLS_STR, to: "http,https")
+        try set(CURLOPT_FOLLOWLOCATION, to: 1)
+        try set(CURLOPT_MAXREDIRS, to: Self.maxRedirects)
+        try set(CURLOPT_ACCEPT_ENCODING, to: "")
+        try set(CURLOPT_USERAGENT, to: userAgent)
+        try set(CURLOPT_NOSIGNAL, to: 1)
+        try set(CURLOPT_CONNECTTIMEOUT_MS, to: Self.milliseconds(request.connectTimeout))
+        try set(CURLOPT_TIMEOUT_MS, to: Self.milliseconds(request.totalTimeout))
+
+        var lines = try Self.headerLines(request.headers)
+        switch request.method {
+        case .get:
+            try set(CURLOPT_HTTPGET, to: 1)
+        case .post:
+            try setPostBody(request.body ?? Data())
+            lines.append("Expect:")  // no `100-continue` round trip before the body
+        }
+        try setHeaders(CurlHeaderList(lines))
+
+        let userdata = Unmanaged.passUnretained(collector).toOpaque()
+        try set(CURLOPT_HEADERFUNCTION, to: CurlResponseCollector.headerCallback)
+        try set(CURLOPT_HEADERDATA, to: userdata)
+        try set(CURLOPT_WRITEFUNCTION, to: CurlResponseCollector.bodyCallback)
+        try set(CURLOPT_WRITEDATA, to: userdata)
+    }
+
+    /// `seconds` in libcurl's milliseconds, at least 1 because 0 would mean no limit.
+    private static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds > 0.001 else { return 1 }  // also catches NaN
+        return Int((min(seconds, 2_000_000) * 1000).rounded(.up))
+    }
+
+    /// `headers` as libcurl header lines, sorted by name.
+    ///
+    /// A name must be an RFC 9110 token and a value must hold no CR, LF or
+    /// NUL, so no field can smuggle in another. An empty value is written
+    /// `Name;`, libcurl's spelling for "send this field empty".
+    private static func headerLines(_ headers: [String: String]) throws(TransportError) -> [String] {
+        try headers.sorted { $0.key < $1.key }.map { (name, value) throws(TransportError) in
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy(isTokenCharacter) else {
+                throw .network("a request header name is not a valid HTTP token")
+            }
+            guard !value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
+                throw .network("request header \(name) holds a line break or NUL")
+            }
+            return value.isEmpty ? "\(name);" : "\(name): \(value)"
+        }
+    }
+
+    /// Whether `scalar` may appear in an HTTP token (RFC 9110, section 5.6.2).
+    private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9": true
+        case "!", "#", "$", "%", "&", "'", "*", "+", "-", ".", "^", "_", "`", "|", "~": true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// Reads Atom 1.0 documents (RFC 4287), element by element, for ``XMLFeedReader``.
+///
+/// Entry fields: `id`, `title`, the alternate `link` (no `rel`, or
+/// `rel="alternate"`), `published`, `updated`, `summary`, `content`,
+/// `author/name` (else the feed's author), `category/@term`, and `xml:lang`
+/// (the entry's, else the feed's). Feed fields: `title`, alternate `link`,
+/// `xml:lang`.
+///
+/// Text constructs (`title`, `summary`, `content`) are read by their `type`:
+/// `text` (the default), `html` (escaped HTML) or `xhtml` (inline markup in an
+/// XHTML `div`). Plain-text content becomes HTML paragraphs; out-of-line
+/// content (`src`) and other media types are ignored.
+final class AtomParser: XMLFeedHandler {
+    private var title: String?
+    private var homePageURL: String?
+    private var language: String?
+    private var feedAuthor: String?
+    private var collector = FeedItemCollector()
+    private var entry: ItemDraft?
+    /// Whose `<author>` is open: the feed's or the entry's.
+    private var openAuthorParent: String?
+    /// The type of the text construct being captured.
+    private var capturedType = AtomTextType.text
+
+    /// The `type` of an Atom text construct or content.
+    private enum AtomTextType {
+        case text, html, xhtml
+        /// A media type Reader does not read, or out-of-line content.
+        case unsupported
+
+        init(attributes: [String: String]) {
+            guard attributes["src"] == nil else {
+                self = .unsupported
+                return
+            }
+            switch attributes["type"]?.lowercased() {
+            case nil, "text", "text/plain": self = .text
+            case "html", "text/html": self = .html
+            case "xhtml", "application/xhtml+xml": self = .xhtml
+            default: self = .unsupported
+            }
+        }
+
+        var captureMode: ElementTextCapture.Mode? {
+            switch self {
+            case .text: .text
+            case .html: .html
+            case .xhtml: .xhtml
+            case .unsupported: nil
+            }
+        }
+
+        var markup: TextMarkup { self == .text ? .plain : .html }
+    }
+
+    func didStart(
+        _ element: XMLName, attributes: [String: String], context: XMLElementContext
+    ) -> ElementTextCapture.Mode? {
+        guard element.namespace == XMLNamespace.atom else { return nil }
+        let parent = context.parent.flatMap { $0.namespace == XMLNamespace.atom ? $0.local : nil }
+        switch (element.local, parent) {
+        case ("feed", nil):
+            language = context.language
+        case ("entry", "feed"):
+            entry = ItemDraft()
+            entry?.language = context.language
+        case ("author", "feed"), ("author", "entry"):
+            openAuthorParent = parent
+        case ("name", "author") where openAuthorParent != nil:
+            return .text
+        case ("link", "feed"), ("link", "entry"):
+            readLink(attributes, isEntry: parent == "entry")
+        case ("category", "entry"):
+            if let term = attributes["term"] ?? attributes["label"] { entry?.categories.append(term) }
+        case ("id", "entry"), ("published", "entry"), ("updated", "entry"):
+            return .text
+        case ("title", "feed"), ("title", "entry"), ("summary", "entry"), ("content", "entry"):
+            capturedType = AtomTextType(attributes: attributes)
+            return capturedType.captureMode
+        default:
+            break
+        }
+        return nil
+    }
+
+    func didEnd(_ element: XMLName, text: String?, context: XMLElementContext) {
+        guard element.namespace == XMLNamespace.atom else { return }
+        switch element.local {
+        case "entry":
+            if var entry {
+                entry.author = entry.author ?? feedAuthor
+                collector.add(entry)
+            }
+            entry = nil
+        case "author":
+            openAuthorParent = nil
+        default:
+            if let text { store(text, in: element.local) }
+        }
+    }
+
+    func makeFeed() -> ParsedFeed {
+        collector.makeFeed(format: .atom, title: title, homePageURL: homePageURL, language: language)
+    }
+
+    private func store(_ text: String, in field: String) {
+        guard entry != nil else {
+            switch field {
+            case "title": title = capturedType.markup.plainText(text)
+            case "name": feedAuthor = text
+            default: break
+            }
+            return
+        }
+        switch field {
+        case "id": entry?.id = text
+        case "published": entry?.publishedText = text
+        case "updated": entry?.updatedText = text
+        case "name" where openAuthorParent == "entry": entry?.author = text
+        case "title":
+            entry?.title = text
+            entry?.titleMarkup = capturedType.markup
+        case "summary":
+            entry?.summary = text
+            entry?.summaryMarkup = capturedType.markup
+        case "content":
+            entry?.contentHTML = capturedType == .text ? HTMLText.html(fromPlainText: text) : text
+        default:
+            break
+        }
+    }
+
+    /// Takes the first alternate link as the entry's (or the feed's) web page.
+    private func readLink(_ attributes: [String: String], isEntry: Bool) {
+        let rel = attributes["rel"]?.lowercased() ?? "alternate"
+        guard rel == "alternate", let href = attributes["href"] else { return }
+        if isEntry {
+            if entry?.link == nil { entry?.link = href }
+        } else if homePageURL == nil {
+            homePageURL = href
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Turns the HTML of feed titles and bodies into text.
+///
+/// For example:
+///
+/// ```swift
+/// HTMLText.decodeEntities("IP &amp; Patents &#20013;&#x6587;")   // "IP & Patents 中文"
+/// HTMLText.plainText(fromHTML: "<p>Yunnan</p><p>IP&nbsp;Week</p>")  // "Yunnan IP Week"
+/// ```
+///
+/// ## Topics
+/// - ``decodeEntities(_:)``
+/// - ``plainText(fromHTML:)``
+/// - ``readableText(fromHTML:width:)``
+public enum HTMLText {
+    /// `text` with its HTML character references decoded: named ones of the
+    /// common HTML set (`&amp;`, `&nbsp;`, `&eacute;`, `&hellip;`...) and numeric
+    /// ones (`&#20013;`, `&#x4E2D;`). Anything else, such as a bare `&`, is kept.
+    public static func decodeEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var text = text
+        var output: [UInt8] = []
+        text.withUTF8 { input in
+            output.reserveCapacity(input.count)
+            HTMLEntities.decode(input, into: &output)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The text of an HTML fragment on one line, for summaries and search: tags
+    /// stripped, `<script>`/`<style>` dropped, references decoded, whitespace
+    /// (including no-break spaces) collapsed to single spaces, none at the ends.
+    public static func plainText(fromHTML html: String) -> String {
+        plainText(fromHTML: html, characterLimit: .max)
+    }
+
+    /// The text of an HTML fragment laid out for a terminal, as `reader show` prints it.
+    ///
+    /// Paragraphs and other blocks are separated by blank lines, `<br>` breaks
+    /// the line, list items start with `- `, headings with `#` per level,
+    /// quotes with `> `, links read `text (url)`, `<script>` and `<style>` are
+    /// dropped, and lines are word-wrapped at `width` columns (CJK characters
+    /// count two columns and may break anywhere).
+    ///
+    /// - parameter width: the most columns a line takes, where words allow.
+    public static func readableText(fromHTML html: String, width: Int = 80) -> String {
+        var renderer = ReadableTextRenderer()
+        HTMLScanner.scan(html, into: &renderer)
+        return renderer.render(width: width)
+    }
+
+    /// The plain text of `html`, or at least its first `characterLimit` scalars
+    /// (scanning stops soon after: enough to tell whether there is more).
+    static func plainText(fromHTML html: String, characterLimit: Int) -> String {
+        var builder = PlainTextBuilder(characterLimit: characterLimit)
+        HTMLScanner.scan(html, into: &builder)
+        return builder.buffer.string
+    }
+
+    /// HTML for plain text: special characters escaped, blank-line-separated
+    /// paragraphs in `<p>`, other line breaks as `<br>`.
+    static func html(fromPlainText text: String) -> String {
+        var paragraphs: [[String]] = [[]]
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty {
+                paragraphs[paragraphs.count - 1].append(escaped(trimmed))
+            } else if !paragraphs[paragraphs.count - 1].isEmpty {
+                paragraphs.append([])
+            }
+        }
+        return paragraphs.filter { !$0.isEmpty }.map { "<p>" + $0.joined(separator: "<br>") + "</p>" }.joined()
+    }
+
+    /// `text` with `&`, `<`, `>` and `"` escaped for HTML.
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Streams an XML feed through `XMLParser` (SAX, namespace-aware) and hands
+/// its elements to the RSS or Atom handler its root element calls for.
+///
+/// Only the element stack and the one element being captured are held, so
+/// memory stays proportional to the items, not to the document's markup.
+final class XMLFeedReader: NSObject, XMLParserDelegate {
+    private var handler: (any XMLFeedHandler)?
+    private var stack: [(name: XMLName, language: String?)] = []
+    private var capture: ElementTextCapture?
+    private var failure: FeedParseError?
+
+    /// The libxml2 error code of the first failure, if it came from the parser.
+    private var failureCode: Int?
+
+    /// The feed in `data` (UTF-8 XML).
+    ///
+    /// A document that uses HTML named entities (`&nbsp;`) without declaring
+    /// them is not well-formed, but common: it is read again with those
+    /// entities written as numeric references.
+    ///
+    /// - throws: ``FeedParseError/malformedXML(line:column:message:)`` or
+    ///   ``FeedParseError/unrecognizedFormat(hint:)`` for a root that is neither
+    ///   `<rss>`, `<rdf:RDF>` nor Atom's `<feed>`.
+    static func parse(_ data: Data) throws(FeedParseError) -> ParsedFeed {
+        var reader = XMLFeedReader()
+        reader.read(data)
+        if reader.failureCode == LibXML2Error.undeclaredEntity,
+            let repaired = XMLEntityRepair.replacingHTMLEntities(in: data)
+        {
+            reader = XMLFeedReader()
+            reader.read(repaired)
+        }
+        if let failure = reader.failure { throw failure }
+        guard let handler = reader.handler else { throw .unrecognizedFormat(hint: "no root element") }
+        return handler.makeFeed()
+    }
+
+    private func read(_ data: Data) {
+        // A stream feeds libxml2 in chunks: given all the data at once, it
+        // refuses documents over 10 MB ("Huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        if !parser.parse() && failure == nil {
+            fail(parser, code: (parser.parserError as? NSError)?.code ?? 0)
+        }
+    }
+
+    /// The handler for a root element, or nil if it is not a feed's.
+    private static func handler(forRoot name: XMLName) -> (any XMLFeedHandler)? {
+        switch (name.namespace, name.local) {
+        case (_, "rss"), (XMLNamespace.rdf, "RDF"): RSSParser(rootNamespace: name.namespace)
+        case (XMLNamespace.atom, "feed"): AtomParser()
+        default: nil
+        }
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        let name = XMLName(namespace: namespaceURI ?? "", local: elementName)
+        if capture != nil {
+            capture?.openChild(name, attributes: attributeDict)
+            return
+        }
+        if stack.isEmpty {
+            guard let handler = Self.handler(forRoot: name) else {
+                let isHTML = elementName.lowercased() == "html"
+                fail(
+                    parser,
+                    .unrecognizedFormat(hint: isHTML ? "an HTML page" : "XML with root element <\(elementName)>"))
+                return
+            }
+            self.handler = handler
+        }
+        let context = XMLElementContext(
+            parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language)
+        stack.append((name, context.language))
+        if let mode = handler?.didStart(name, attributes: attributeDict, context: context) {
+            capture = ElementTextCapture(mode: mode)
+        }
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
+        let name = XMLName(namespace: namespaceURI ?? "", local: elementName)
+        if let capture, capture.openChildren > 0 {
+            self.capture?.closeChild(name)
+            return
+        }
+        let text = capture?.text
+        capture = nil
+        guard let element = stack.popLast() else { return }
+        handler?.didEnd(
+            name, text: text, context: XMLElementContext(parent: stack.last?.name, language: element.language))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        capture?.appendCharacters(string)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard capture != nil else { return }
+        capture?.appendCharacters(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        fail(parser, code: (parseError as NSError).code)
+    }
+
+    /// Records the first failure and stops the parser.
+    private func fail(_ parser: XMLParser, _ error: FeedParseError) {
+        guard failure == nil else { return }
+        failure = error
+        parser.abortParsing()
+    }
+
+    /// Records a parser error as the first failure, if it is.
+    private func fail(_ parser: XMLParser, code: Int) {
+        guard failure == nil else { return }
+        failureCode = code
+        fail(
+            parser,
+            .malformedXML(
+                line: parser.lineNumber, column: parser.columnNumber, message: LibXML2Error.message(for: code)))
+    }
+}

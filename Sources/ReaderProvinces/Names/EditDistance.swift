@@ -1,0 +1,25 @@
+/// The optimal-string-alignment distance between two scalar sequences: the fewest
+/// insertions, deletions, substitutions and swaps of neighbours that turn one into
+/// the other (`Sichaun` is 1 from `Sichuan`).
+enum EditDistance {
+    /// The distance between `source` and `target`.
+    static func between(_ source: [Unicode.Scalar], _ target: [Unicode.Scalar]) -> Int {
+        if source.isEmpty { return target.count }
+        if target.isEmpty { return source.count }
+        var beforePrevious = [Int](repeating: 0, count: target.count + 1)
+        var previous = Array(0...target.count)
+        var current = [Int](repeating: 0, count: target.count + 1)
+        for i in 1...source.count {
+            current[0] = i
+            for j in 1...target.count {
+                let cost = source[i - 1] == target[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, source[i - 1] == target[j - 2], source[i - 2] == target[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+            }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[target.count]
+    }
+}

@@ -34,6 +34,10 @@ struct Sync: AsyncParsableCommand {
                     outcomes = [SyncOutcome(source: source, result: .success(try await library.sync(source, progress: progress?.show)))]
                 } catch {
                     outcomes = [SyncOutcome(source: source, result: .failure(error))]
+                    // A URL whose first sync fails is not kept: later runs would fail on it too.
+                    if source.kind == nil && source.lastSyncedAt == nil {
+                        try await library.store.removeSource(url: source.url)
+                    }
                 }
             } else {
                 outcomes = await library.syncAll(progress: progress?.show)

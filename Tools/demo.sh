@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 if ! dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || ! dpkg -s zlib1g-dev >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq libcurl4-openssl-dev zlib1g-dev libsqlite3-dev >/dev/null
+  apt-get install -y -qq libcurl4-openssl-dev zlib1g-dev libsqlite3-dev openssl >/dev/null
 fi
 
 swift build -c release --product reader

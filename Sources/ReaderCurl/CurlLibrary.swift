@@ -10,5 +10,8 @@ enum CurlLibrary {
 
     /// libcurl's name and version, such as `libcurl/7.88.1`: the first word of
     /// `curl_version()`, which goes on to list the TLS and compression libraries.
-    static let nameAndVersion = String(String(cString: curl_version()).prefix { $0 != " " })
+    static let nameAndVersion: String = {
+        _ = initialization
+        return String(String(cString: curl_version()).prefix { $0 != " " })
+    }()
 }

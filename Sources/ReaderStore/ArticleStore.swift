@@ -76,8 +76,15 @@ public final class ArticleStore: Sendable {
         return configuration
     }
 
+    /// Migrates and creates the device row, unless a read shows both done:
+    /// opening an up-to-date cache to list articles takes no write lock.
     private static func prepare(_ writer: any DatabaseWriter) throws {
-        try Schema.migrator.migrate(writer)
+        let migrator = Schema.migrator
+        let ready = try writer.read { db in
+            try migrator.hasCompletedMigrations(db) && Int.fetchOne(db, sql: "SELECT count(*) FROM device") == 1
+        }
+        guard !ready else { return }
+        try migrator.migrate(writer)
         try writer.write { db in
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM device") == 0 {
                 try db.execute(sql: "INSERT INTO device (id) VALUES (?)", arguments: [DeviceID.make()])

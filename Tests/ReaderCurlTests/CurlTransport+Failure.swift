@@ -1,0 +1,14 @@
+import ReaderCurl
+import ReaderHTTP
+
+extension CurlTransport {
+    /// The error `request` fails with, or `nil` if it gets a response.
+    func failure(of request: HTTPRequest) async -> TransportError? {
+        do {
+            _ = try await send(request)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ReaderCurl
+import ReaderHTTP
+import Testing
+
+/// Connection reuse across requests, overlapping requests, and cancellation.
+@Suite final class CurlTransportLifecycleTests: Sendable {
+    let server: LoopbackHTTPServer
+    let transport = CurlTransport()
+
+    init() throws {
+        server = try CannedRoutes.startServer()
+    }
+
+    deinit { server.stop() }
+
+    @Test func reusesTheConnectionForTheNextRequest() async throws {
+        let request = HTTPRequest(url: server.url("/plain"))
+        _ = try await transport.send(request)
+        _ = try await transport.send(HTTPRequest(url: server.url("/gzip")))
+        _ = try await CurlTransport().send(request)
+        #expect(server.requests.map(\.connection) == [1, 1, 2])
+    }
+
+    @Test func overlappingRequestsAllSucceedAndReuseConnections() async throws {
+        let request = HTTPRequest(url: server.url("/gzip"))
+        for _ in 0..<2 {
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<4 { group.addTask { try await self.transport.send(request).status } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses == [200, 200, 200, 200])
+        }
+        #expect(server.requests.count == 8)
+        #expect(Set(server.requests.map(\.connection)).count <= 4)
+    }
+
+    @Test func waitingTransfersLeaveTheConcurrencyPoolFree() async throws {
+        // More waiting transfers than the machine has cores: if each held a
+        // cooperative thread, the last request could not even start.
+        let waiting = ProcessInfo.processInfo.activeProcessorCount + 2
+        let slow = HTTPRequest(url: server.url("/slow"), totalTimeout: 30)
+        let tasks = (0..<waiting).map { _ in Task { await self.transport.failure(of: slow) } }
+        try await waitUntil { self.server.requests.count == waiting }
+        let start = ContinuousClock.now
+        let response = try await transport.send(HTTPRequest(url: server.url("/plain")))
+        #expect(response.status == 200)
+        // Behaviour, not speed: far below the 10 s a blocked pool would take, with room for a loaded CI machine.
+        #expect(ContinuousClock.now - start < .seconds(8))
+        for task in tasks { task.cancel() }
+        for task in tasks { #expect(await task.value == .cancelled) }
+    }
+
+    @Test func cancellingTheTaskAbortsAWaitingTransferAtOnce() async throws {
+        let task = Task { await transport.failure(of: HTTPRequest(url: server.url("/slow"), totalTimeout: 30)) }
+        try await waitUntil { !self.server.requests.isEmpty }
+        let cancelledAt = ContinuousClock.now
+        task.cancel()
+        let error = await task.value
+        #expect(error == .cancelled)
+        // Behaviour, not speed: well before the slow answer's 10 s.
+        #expect(ContinuousClock.now - cancelledAt < .seconds(5))
+    }
+
+    @Test func cancelledTaskSendsNothing() async {
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return await transport.failure(of: HTTPRequest(url: server.url("/plain")))
+        }
+        #expect(await task.value == .cancelled)
+        #expect(server.requests.isEmpty)
+    }
+
+    @Test func transportStillWorksAfterACancelledTransfer() async throws {
+        let task = Task { await transport.failure(of: HTTPRequest(url: server.url("/slow"))) }
+        try await waitUntil { !self.server.requests.isEmpty }
+        task.cancel()
+        #expect(await task.value == .cancelled)
+        let response = try await transport.send(HTTPRequest(url: server.url("/plain")))
+        #expect(response.status == 200)
+    }
+
+    /// Polls `condition` every 10 ms, failing the test after 5 s.
+    private func waitUntil(_ condition: @Sendable () -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !condition() {
+            try #require(ContinuousClock.now < deadline, "condition never became true")
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ReaderCurl
+import ReaderHTTP
+import Testing
+
+/// Redirects: followed up to five times, over http and https only, and only
+/// the final response is reported.
+@Suite final class CurlTransportRedirectTests: Sendable {
+    let server: LoopbackHTTPServer
+    let transport = CurlTransport()
+
+    init() throws {
+        server = try CannedRoutes.startServer()
+    }
+
+    deinit { server.stop() }
+
+    @Test func followsChainAndReportsOnlyTheFinalResponse() async throws {
+        let response = try await transport.send(HTTPRequest(url: server.url("/redirect/2")))
+        #expect(server.requests.map(\.path) == ["/redirect/2", "/redirect/1", "/redirect/0", "/plain"])
+        #expect(response.status == 200)
+        #expect(response.url == server.url("/plain"))
+        #expect(String(decoding: response.body, as: UTF8.self) == CannedRoutes.plainBody)
+        #expect(response.headers["x-canned"] == "plain")
+        #expect(response.headers["x-hop"] == nil)
+        #expect(response.headers["location"] == nil)
+    }
+
+    @Test func bytesReceivedCountsTheHeadersOfEveryHop() async throws {
+        let direct = try await transport.send(HTTPRequest(url: server.url("/plain")))
+        let redirected = try await transport.send(HTTPRequest(url: server.url("/redirect/2")))
+        #expect(redirected.body == direct.body)
+        // Three 302s, each with a status line and four fields, come before the same answer.
+        #expect(redirected.bytesReceived > direct.bytesReceived + 3 * 60)
+    }
+
+    @Test func followsFiveRedirects() async throws {
+        let response = try await transport.send(HTTPRequest(url: server.url("/redirect/4")))
+        #expect(server.requests.count == 6)
+        #expect(response.status == 200)
+    }
+
+    @Test func refusesTheSixthRedirect() async {
+        let error = await transport.failure(of: HTTPRequest(url: server.url("/redirect/5")))
+        #expect(error == .tooManyRedirects)
+        #expect(server.requests.count == 6)
+    }
+
+    @Test func stopsARedirectLoop() async {
+        let error = await transport.failure(of: HTTPRequest(url: server.url("/loop")))
+        #expect(error == .tooManyRedirects)
+    }
+
+    @Test func refusesRedirectToFileScheme() async throws {
+        let error = try #require(await transport.failure(of: HTTPRequest(url: server.url("/to-file"))))
+        guard case .invalidURL = error else {
+            Issue.record("expected invalidURL, got \(error)")
+            return
+        }
+        #expect(!error.isTransient)
+        #expect(server.requests.count == 1)
+    }
+
+    @Test func keepsAuthorizationFromAnotherHost() async throws {
+        let request = HTTPRequest(url: server.url("/to-other-host"), headers: ["Authorization": "Bearer s3cret"])
+        let response = try await transport.send(request)
+        let requests = server.requests
+        try #require(requests.count == 2)
+        #expect(response.status == 200)
+        #expect(response.url.hasPrefix("http://localhost:"))
+        #expect(requests[0].headers["authorization"] == "Bearer s3cret")
+        #expect(requests[1].headers["host"]?.hasPrefix("localhost:") == true)
+        #expect(requests[1].headers["authorization"] == nil)
+    }
+}

@@ -14,18 +14,24 @@ public import Foundation
 /// - **Format** by content, not by `Content-Type`: `{` starts JSON Feed;
 ///   otherwise the XML root decides (`<rss>` and RSS 1.0's `<rdf:RDF>` are
 ///   RSS, Atom's `<feed>` is Atom). An HTML page is refused.
-/// - **Encoding**: UTF-8 with or without a byte order mark, UTF-16 with one,
-///   and legacy encodings (GBK/GB2312/GB18030, Big5, Windows-1252...) declared
-///   in the XML declaration or, failing that, in the `Content-Type` charset;
-///   see ``FeedTextDecoder``.
-/// - **Items** become ``ParsedItem``s the same way in all formats (see
-///   ``ItemDraft/finished()``): plain-text titles with entities decoded, a
-///   summary of at most ~300 characters, dates read by ``FeedDate``, and a
-///   unique id from the guid/id, else the link, else a hash of title and date.
-///   An item with no title, link or content, or that is not even an item (a
-///   JSON value that is not an object), is counted in ``ParsedFeed/skipped``.
-/// - **Limits**: every text field keeps at most 1 MiB of UTF-8, an item at
-///   most 256 categories (see ``FieldLimits``).
+/// - **Encoding**: a byte order mark (UTF-8, UTF-16) wins; then the XML
+///   declaration's `encoding`; then the `Content-Type` charset (ignored if the
+///   bytes are valid UTF-8 anyway: servers often send a default); then UTF-8.
+///   Legacy encodings (GBK/GB2312/GB18030, Big5, Windows-1252...) are
+///   transcoded to UTF-8 with `iconv` before parsing. HTML entities that XML
+///   does not define (`&nbsp;`) are tolerated.
+/// - **Items** become ``ParsedItem``s the same way in all formats: titles as
+///   plain text (tags stripped, entities decoded, a missing one taken from the
+///   first ~80 characters of the text), a plain-text summary of at most ~300
+///   characters (the feed's own, else from the content), dates read by
+///   ``FeedDate`` (`published` falls back to the update date), and a unique id
+///   from the guid/id, else the link, else a `StableHash` of title and date.
+///   Items without a language take the feed's. An item with no title, link
+///   or content, or that is not even an item (a JSON value that is not an
+///   object), is counted in ``ParsedFeed/skipped``, never fatal.
+/// - **Limits**: every text field keeps at most 1 MiB of UTF-8 (the rest is
+///   cut off), an item at most 256 categories, so a hostile feed cannot blow
+///   memory.
 public enum FeedParser {
     /// The feed in `data`, recognised by its content; `contentType` is the
     /// HTTP `Content-Type`, used for its `charset` when the document does not

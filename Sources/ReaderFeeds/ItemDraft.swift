@@ -59,14 +59,9 @@ struct ItemDraft {
         var title = title.map(titleMarkup.plainText) ?? ""
         guard !title.isEmpty || link != nil || content != nil || ownSummary != nil else { return nil }
 
-        let text =
-            ownSummary.map { Self.plainTextPrefix($0, markup: summaryMarkup) }
-            ?? content.map { Self.plainTextPrefix($0, markup: .html) } ?? ""
-        if title.isEmpty {
-            title =
-                text.isEmpty
-                ? link ?? "" : TextTruncation.truncated(text, maxCharacters: FieldLimits.derivedTitleLength)
-        }
+        let summarySource = ownSummary.map { ($0, summaryMarkup) } ?? content.map { ($0, TextMarkup.html) }
+        let text = summarySource.map { Self.plainTextPrefix($0.0, markup: $0.1) } ?? ""
+        if title.isEmpty { title = Self.derivedTitle(text: text, link: link) }
         guard !title.isEmpty else { return nil }
         let summary = TextTruncation.truncated(text, maxCharacters: FieldLimits.summaryLength)
         let dateText = (publishedText ?? updatedText).flatMap(Self.nonBlank)
@@ -82,6 +77,11 @@ struct ItemDraft {
 
     /// Why ``finished()`` returns nil.
     static let skipReason = "no title, link or content"
+
+    /// A title for an item without one: the start of its text, else its link.
+    private static func derivedTitle(text: String, link: String?) -> String {
+        text.isEmpty ? link ?? "" : TextTruncation.truncated(text, maxCharacters: FieldLimits.derivedTitleLength)
+    }
 
     /// Enough of the plain text of `text` for a summary or a derived title:
     /// more than ``FieldLimits/summaryLength`` characters when there are.

@@ -78,7 +78,9 @@ enum TextWrapper {
     ]
 
     /// Punctuation that must not end a line.
-    private static let openingPunctuation: Set<Character> = ["（", "「", "『", "《", "〈", "【", "〔", "“", "‘", "(", "["]
+    private static let openingPunctuation: Set<Character> = [
+        "（", "「", "『", "《", "〈", "【", "〔", "“", "‘", "(", "[",
+    ]
 
     /// 2 for East Asian wide and fullwidth characters, else 1.
     private static func columns(of character: Character) -> Int {

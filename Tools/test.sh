@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Builds both packages and runs every test: the library's unit tests, then the
-# reference server's tests, which include the end-to-end tests of the real
-# `reader` binary against the real server on loopback.
+# Builds both packages and runs every test: the library's unit tests and the
+# end-to-end tests of the real `reader` binary against the real reference server
+# on loopback (root package), then the reference server's own tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-swift build
-swift test --no-parallel
+# The end-to-end tests spawn both programs, so both are built before any test runs.
+swift build --build-tests
+(cd Tools/ReferenceServer && swift build --build-tests)
+reader_bin="$(swift build --show-bin-path)/reader"
+server_bin="$(cd Tools/ReferenceServer && swift build --show-bin-path)/reader-server"
+export READER_BIN="$reader_bin" READER_SERVER_BIN="$server_bin"
 
+swift test --skip-build --no-parallel
 cd Tools/ReferenceServer
-swift build
-READER_BIN="$root/.build/debug/reader" READER_SERVER_BIN="$(swift build --show-bin-path)/reader-server" \
-  swift test --no-parallel
+swift test --skip-build --no-parallel

@@ -1,0 +1,110 @@
+import Foundation
+
+/// One device running the real `reader` binary: its own cache file and its own
+/// home directory, and a clean environment (no `READER_TOKEN`, no `READER_DB`)
+/// unless a call adds to it.
+struct ReaderProcess: Sendable {
+    /// The `reader` executable.
+    let binary: URL
+    /// The cache every command of this device uses (`--db`).
+    let database: URL
+    /// `HOME` and `XDG_DATA_HOME` point inside this folder.
+    let home: URL
+
+    /// A device whose files live in `folder` (created if needed).
+    /// - throws: ``MissingBinary`` if `reader` is not built, or a file system error.
+    init(in folder: URL) throws {
+        binary = try Binaries.reader()
+        home = folder.appendingPathComponent("home", isDirectory: true)
+        database = folder.appendingPathComponent("reader.sqlite")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    /// Runs `reader arguments… --db DATABASE` and waits for it.
+    /// - parameter environment: variables added to the clean environment.
+    /// - throws: ``ReaderFailure/timedOut`` (after killing it) if it runs longer than `timeout`.
+    func run(_ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120))
+        async throws -> ReaderRun
+    {
+        let started = ContinuousClock.now
+        let child = try start(arguments, environment: environment)
+        guard let status = await child.exitStatus(within: timeout) else {
+            child.send(SIGKILL)
+            _ = await child.exitStatus(within: .seconds(10))
+            throw ReaderFailure.timedOut(arguments: arguments, after: timeout, stderr: String(decoding: child.standardError, as: UTF8.self))
+        }
+        return ReaderRun(
+            arguments: arguments, status: status, stdout: String(decoding: child.standardOutput, as: UTF8.self),
+            stderr: String(decoding: child.standardError, as: UTF8.self), duration: ContinuousClock.now - started)
+    }
+
+    /// Runs `reader` like ``run(_:environment:timeout:)`` and requires exit status 0.
+    /// - throws: ``ReaderFailure/failed`` with its stderr otherwise.
+    @discardableResult
+    func succeed(_ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120))
+        async throws -> ReaderRun
+    {
+        let run = try await run(arguments, environment: environment, timeout: timeout)
+        guard run.status == 0 else { throw ReaderFailure.failed(run) }
+        return run
+    }
+
+    /// Starts `reader arguments… --db DATABASE` without waiting, for tests that kill it.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildProcess {
+        try ChildProcess(executable: binary, arguments: arguments + ["--db", database.path], environment: cleanEnvironment.merging(environment) { $1 })
+    }
+
+    private var cleanEnvironment: [String: String] {
+        let inherited = ProcessInfo.processInfo.environment
+        var environment = [
+            "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+            "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+        ]
+        for name in ["LD_LIBRARY_PATH", "TMPDIR"] { environment[name] = inherited[name] }
+        return environment
+    }
+}
+
+/// What one run of `reader` did.
+struct ReaderRun: Sendable, CustomStringConvertible {
+    /// The arguments given (without `--db`).
+    let arguments: [String]
+    /// The exit status.
+    let status: Int32
+    /// Standard output.
+    let stdout: String
+    /// Standard error.
+    let stderr: String
+    /// Wall time from start to exit.
+    let duration: Duration
+
+    /// The non-empty lines of standard error.
+    var stderrLines: [String] {
+        stderr.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// Standard output decoded as JSON.
+    func json<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        try JSONDecoder().decode(type, from: Data(stdout.utf8))
+    }
+
+    var description: String {
+        "reader \(arguments.joined(separator: " ")) → exit \(status)\nstdout: \(stdout.prefix(2000))\nstderr: \(stderr.prefix(2000))"
+    }
+}
+
+/// A run of `reader` that a test needed to succeed did not.
+enum ReaderFailure: Error, CustomStringConvertible {
+    /// It exited with a non-zero status.
+    case failed(ReaderRun)
+    /// It was still running after the timeout and was killed.
+    case timedOut(arguments: [String], after: Duration, stderr: String)
+
+    var description: String {
+        switch self {
+        case .failed(let run): "expected success: \(run)"
+        case .timedOut(let arguments, let timeout, let stderr):
+            "reader \(arguments.joined(separator: " ")) still running after \(timeout); stderr: \(stderr.prefix(2000))"
+        }
+    }
+}

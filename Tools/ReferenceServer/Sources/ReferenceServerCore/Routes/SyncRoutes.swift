@@ -1,0 +1,82 @@
+import Hummingbird
+import ReaderModels
+
+/// The Reader Sync API, version 1: discovery, the article stream and the
+/// read/bookmark state (`shared/sync-protocol.md`).
+struct SyncRoutes: Sendable {
+    let store: ServerStore
+    let faults: FaultInjector
+    let title: String
+    let pageLimitMax: Int
+
+    /// The most bytes a state push may have: 1000 changes with long ids fit easily.
+    static let maxPushBytes = 4 << 20
+    /// The most changes one push may carry.
+    static let maxPushChanges = 1000
+
+    /// Adds the routes under `group` (the endpoint, `/api`).
+    func register(on group: RouterGroup<BasicRequestContext>) {
+        group.get(use: discovery)
+        group.get("v1/articles", use: articles)
+        group.get("v1/state", use: state)
+        group.post("v1/state", use: pushState)
+    }
+
+    @Sendable func discovery(_ request: Request, context: BasicRequestContext) -> Response {
+        JSONBody.response(SyncWire.Discovery(title: title, pageLimitMax: pageLimitMax))
+    }
+
+    @Sendable func articles(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let query = try PageQuery(request, stream: .articles, maxLimit: pageLimitMax)
+        let settings = faults.settings
+        try rejectInjectedExpiry(of: query, settings: settings)
+        let page = try await store.articlePage(after: query.cursor?.seq, limit: query.limit, overlap: settings.overlap)
+        var articles: [SyncWire.Article] = []
+        var deleted: [String] = []
+        for change in page.changes {
+            switch change {
+            case .published(let article): articles.append(article)
+            case .retracted(let id): deleted.append(id)
+            }
+        }
+        let body = SyncWire.ArticlePage(
+            articles: articles, deleted: deleted,
+            nextCursor: StreamCursor(stream: .articles, seq: page.nextSeq).encoded, hasMore: page.hasMore)
+        let tag = EntityTag(hashing: [
+            "articles", query.cursorText ?? "", String(query.limit), String(page.head), String(settings.overlap),
+        ])
+        return try Representation(body: try JSONBody.buffer(body), contentType: JSONBody.contentType, entityTag: tag)
+            .response(to: request)
+    }
+
+    @Sendable func state(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let query = try PageQuery(request, stream: .state, maxLimit: pageLimitMax)
+        try rejectInjectedExpiry(of: query, settings: faults.settings)
+        let page = try await store.statePage(after: query.cursor?.seq, limit: query.limit)
+        let body = SyncWire.StatePage(
+            changes: page.changes, nextCursor: StreamCursor(stream: .state, seq: page.nextSeq).encoded,
+            hasMore: page.hasMore)
+        let tag = EntityTag(hashing: ["state", query.cursorText ?? "", String(query.limit), String(page.head)])
+        return try Representation(body: try JSONBody.buffer(body), contentType: JSONBody.contentType, entityTag: tag)
+            .response(to: request)
+    }
+
+    @Sendable func pushState(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let push = try await JSONBody.decode(SyncWire.StatePush.self, from: request, maxBytes: Self.maxPushBytes)
+        guard (1...Self.maxPushChanges).contains(push.changes.count) else {
+            throw APIError.badRequest("changes must hold 1 to \(Self.maxPushChanges) state changes")
+        }
+        if let bad = push.changes.first(where: { $0.articleID.isEmpty || $0.clock.device.isEmpty }) {
+            throw APIError.badRequest(
+                "every change needs an article_id and a clock device (\(bad.field.rawValue) change without one)")
+        }
+        let result = try await store.mergeState(push.changes)
+        return JSONBody.response(SyncWire.StatePushResult(applied: result.applied, ignored: result.ignored))
+    }
+
+    /// 410 for a cursor the fault settings name as expired.
+    private func rejectInjectedExpiry(of query: PageQuery, settings: FaultSettings) throws(APIError) {
+        guard let text = query.cursorText, settings.expiredCursors.contains(text) else { return }
+        throw APIError.cursorExpired("this cursor has expired; restart the stream without a cursor")
+    }
+}

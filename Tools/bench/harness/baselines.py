@@ -1,0 +1,71 @@
+"""The real alternatives, measured on the same documents in the same run:
+curl alone, the sqlite3 CLI importing the same rows, and newsboat."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import measure
+
+HERE = Path(__file__).resolve().parent
+
+
+def curl_download(url: str, out: Path) -> measure.Run:
+    """curl downloading one document, gzip accepted, as Reader asks for it."""
+    out.unlink(missing_ok=True)
+    return measure.run(["curl", "-sS", "--fail", "--compressed", "-o", str(out), url])
+
+
+def curl_pages(endpoint: str, limit: int, out: Path) -> measure.Run:
+    """curl fetching the Sync API article stream page after page (fetch-pages.sh)."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    return measure.run(["bash", str(HERE / "fetch-pages.sh"), endpoint, str(limit), str(out)])
+
+
+def sqlite_import(csv: Path, db: Path, expected_rows: int) -> measure.Run:
+    """sqlite3 importing `csv` into a new table with a primary key and a
+    province index, in one transaction (import.sql.template)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    script = db.with_suffix(".sql")
+    script.write_text((HERE / "import.sql.template").read_text().replace("@CSV@", str(csv)))
+    with open(script) as stdin:
+        result = measure.run(["sqlite3", "-bail", str(db)], stdin=stdin)
+    count = int(result.stdout.split()[-1])
+    if count != expected_rows:
+        raise measure.CommandFailed(f"sqlite3 imported {count} rows, expected {expected_rows}")
+    return result
+
+
+class Newsboat:
+    """Debian's newsboat with its own urls, config and cache files in `folder`."""
+
+    def __init__(self, folder: Path, url: str):
+        self.folder = folder
+        self.url = url
+
+    def reset(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        (self.folder / "urls").write_text(self.url + "\n")
+        (self.folder / "config").write_text("reload-threads 1\nshow-read-feeds yes\n")
+
+    def reload(self) -> measure.Run:
+        f = self.folder
+        return measure.run(
+            ["newsboat", "-u", str(f / "urls"), "-c", str(f / "cache.db"), "-C", str(f / "config"), "-x", "reload"],
+            env={"HOME": str(f), "XDG_CONFIG_HOME": str(f), "XDG_DATA_HOME": str(f)},
+        )
+
+    def stored_rows(self) -> int:
+        out = subprocess.run(
+            ["sqlite3", str(self.folder / "cache.db"), "SELECT count(*) FROM rss_item"],
+            capture_output=True, text=True, check=True,
+        )
+        return int(out.stdout.strip())
+
+    @staticmethod
+    def version() -> str:
+        out = subprocess.run(["newsboat", "--version"], capture_output=True, text=True)
+        return out.stdout.splitlines()[0] if out.stdout else "?"

@@ -1,0 +1,111 @@
+"""Runs a command and measures it: wall time, time to its first byte of output,
+and peak resident memory (ru_maxrss from wait4, which covers the process and
+every descendant it waited for, as /usr/bin/time -v reports it)."""
+
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Run:
+    """One measured run of a command."""
+
+    wall: float  # seconds, process start to exit
+    first_byte: float | None  # seconds, process start to its first byte on stdout
+    max_rss_kib: int
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def max_rss_mib(self) -> float:
+        return self.max_rss_kib / 1024
+
+
+class CommandFailed(RuntimeError):
+    pass
+
+
+def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run:
+    """Runs `cmd` (a list) to completion and measures it."""
+    full_env = None if env is None else {**os.environ, **env}
+    errors = tempfile.TemporaryFile()
+    started = time.perf_counter()
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, stdin=stdin, env=full_env, cwd=cwd)
+    first_byte = None
+    chunks = []
+    fd = process.stdout.fileno()
+    while True:
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        if first_byte is None:
+            first_byte = time.perf_counter() - started
+        chunks.append(chunk)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stdout.close()
+    errors.seek(0)
+    stderr = errors.read()
+    errors.close()
+    result = Run(
+        wall=wall,
+        first_byte=first_byte,
+        max_rss_kib=usage.ru_maxrss,
+        returncode=process.returncode,
+        stdout=b"".join(chunks).decode("utf-8", "replace"),
+        stderr=stderr.decode("utf-8", "replace"),
+    )
+    if check and result.returncode != 0:
+        raise CommandFailed(
+            f"{' '.join(map(str, cmd))} exited {result.returncode}: {result.stderr.strip()[-2000:]}"
+        )
+    return result
+
+
+@dataclass
+class Figure:
+    """The medians of several runs of one measurement."""
+
+    runs: list = field(default_factory=list)
+
+    def add(self, run: Run) -> Run:
+        self.runs.append(run)
+        return run
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def wall_ms(self) -> float:
+        return self.wall * 1000
+
+    @property
+    def first_byte_ms(self) -> float | None:
+        values = [r.first_byte for r in self.runs if r.first_byte is not None]
+        return statistics.median(values) * 1000 if values else None
+
+    @property
+    def max_rss_mib(self) -> float:
+        return statistics.median(r.max_rss_mib for r in self.runs)
+
+    @property
+    def spread(self) -> str:
+        """min–max of the wall times, for the record."""
+        walls = [r.wall for r in self.runs]
+        return f"{min(walls):.3f}–{max(walls):.3f} s"
+
+    def to_json(self) -> dict:
+        return {
+            "wall_s": [round(r.wall, 5) for r in self.runs],
+            "first_byte_s": [None if r.first_byte is None else round(r.first_byte, 5) for r in self.runs],
+            "max_rss_kib": [r.max_rss_kib for r in self.runs],
+            "median_wall_s": round(self.wall, 5),
+            "median_max_rss_mib": round(self.max_rss_mib, 2),
+        }

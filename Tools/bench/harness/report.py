@@ -1,0 +1,241 @@
+"""Turns the results of one run into the Markdown table that RESULTS.md holds
+and the README quotes: the targets with their ratios first, then the details."""
+
+import statistics
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def secs(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def mib(value: float) -> str:
+    return f"{value:.1f} MiB"
+
+
+def ratio(value: float) -> str:
+    return f"{value:.2f}×"
+
+
+def verdict(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("**met**" if ok else "**missed**")
+
+
+def pick(table: dict, wanted: int) -> tuple[str | None, str]:
+    """The entry for `wanted` articles, else the largest measured, with a note."""
+    if not table:
+        return None, ""
+    if str(wanted) in table:
+        return str(wanted), ""
+    largest = max(table, key=int)
+    return largest, f" (at {int(largest):,}; the target is at {wanted:,})"
+
+
+def flat(values: list[float], tolerance: float, slack: float) -> bool:
+    """Whether the largest of `values` is within `tolerance` (a fraction) or
+    `slack` (absolute) of the smallest."""
+    return max(values) <= min(values) * (1 + tolerance) or max(values) - min(values) <= slack
+
+
+def wall(figure) -> float:
+    return figure.wall if hasattr(figure, "wall") else figure["median_wall_s"]
+
+
+def rss_mib(figure) -> float:
+    return figure.max_rss_mib if hasattr(figure, "max_rss_mib") else figure["median_max_rss_mib"]
+
+
+def targets(r: dict) -> list[tuple[str, str, str, str]]:
+    rows = []
+    rss, api, lists, micro = r["rss"], r["api"], r["lists"], r["micro"]
+
+    key, note = pick(rss, 50000)
+    if key:
+        e = rss[key]
+        reader = wall(e["reader_first"])
+        limit = wall(e["curl"]) + wall(e["sqlite"])
+        if "newsboat_first" in e:
+            boat = wall(e["newsboat_first"])
+            rows.append(("1a", "RSS first sync ≥ 5× faster than newsboat's first fetch" + note,
+                         f"newsboat / Reader = {ratio(boat / reader)} ({secs(boat)} / {secs(reader)})",
+                         verdict(boat / reader >= 5)))
+            boat_rss = rss_mib(e["newsboat_first"])
+            rows.append(("1c", "RSS first sync peak RSS ≤ ⅓ of newsboat's" + note,
+                         f"{mib(rss_mib(e['reader_first']))} vs {mib(boat_rss)} "
+                         f"(Reader / newsboat = {rss_mib(e['reader_first']) / boat_rss:.2f})",
+                         verdict(rss_mib(e["reader_first"]) <= boat_rss / 3)))
+        rows.append(("1b", "RSS first sync within 3× of curl + sqlite3 import" + note,
+                     f"Reader / limit = {ratio(reader / limit)} ({secs(reader)} / {secs(limit)})",
+                     verdict(reader / limit <= 3)))
+
+    key, note = pick(api, 100000)
+    if key:
+        e = api[key]
+        reader = wall(e["reader_first"])
+        limit = wall(e["curl_pages"]) + wall(e["sqlite"])
+        rows.append(("2a", "Sync API first sync within 3× of curl pages + sqlite3 import" + note,
+                     f"Reader / limit = {ratio(reader / limit)} ({secs(reader)} / {secs(limit)})",
+                     verdict(reader / limit <= 3)))
+        peak = rss_mib(e["reader_first"])
+        rows.append(("2b", "Sync API first sync peak RSS ≤ 80 MiB" + note, mib(peak), verdict(peak <= 80)))
+        sized = [s for s in sorted(api, key=int) if int(s) >= 10000]
+        if len(sized) >= 2:
+            peaks = [rss_mib(api[s]["reader_first"]) for s in sized]
+            rows.append(("2c", "… and flat from 10k to 100k (largest ≤ 1.25× smallest)",
+                         " → ".join(f"{int(s) // 1000}k: {mib(p)}" for s, p in zip(sized, peaks)),
+                         verdict(flat(peaks, 0.25, 0))))
+
+    for label, table in (("RSS", rss), ("Sync API", api)):
+        if not table:
+            continue
+        sizes = sorted(table, key=int)
+        walls = [wall(table[s]["reader_nochange"]) for s in sizes]
+        requests = sorted({table[s]["reader_nochange_requests"] for s in sizes})
+        ok = max(walls) <= 0.050 and requests == [1] and flat(walls, 0.25, 0.005)
+        rows.append(("3", f"No-change sync, {label}: 1 request, ≤ 50 ms, flat in cache size",
+                     f"{', '.join(f'{int(s):,}: {ms(w)}' for s, w in zip(sizes, walls))}; "
+                     f"requests {'/'.join(map(str, requests))}",
+                     verdict(ok)))
+
+    key, note = pick(lists, 1000000)
+    if key:
+        e = lists[key]
+        for name in ("province", "unread", "search-en", "search-zh"):
+            q = e["queries"][name]
+            plan = next((p for p in e["plan"] if p["name"] == name), None)
+            scan_free = plan is not None and not plan["verdict"].startswith("FULL SCAN")
+            w = wall(q["figure"])
+            rows.append(("4", f"`list {name}` on {int(key):,}: ≤ 30 ms for 50 rows, index, no full scan" + note,
+                         f"{ms(w)}, {q['rows']} rows; {plan['verdict'] if plan else '?'}",
+                         verdict(w <= 0.030 and scan_free and q["rows"] == 50)))
+
+    if micro:
+        m = micro["mark"]
+        rows.append(("5", "Mark read / bookmark with outbox write: p50 < 1 ms",
+                     f"read p50 {m['readP50Milliseconds']:.2f} ms (p99 {m['readP99Milliseconds']:.2f}); "
+                     f"bookmark p50 {m['bookmarkP50Milliseconds']:.2f} ms (p99 {m['bookmarkP99Milliseconds']:.2f})",
+                     verdict(m["readP50Milliseconds"] < 1 and m["bookmarkP50Milliseconds"] < 1)))
+
+    if key:
+        q = lists[key]["queries"]["all"]
+        first_byte = q["figure"].first_byte_ms if hasattr(q["figure"], "first_byte_ms") else None
+        rows.append(("6", f"Cold start of `reader list` to first row on {int(key):,}: ≤ 50 ms" + note,
+                     f"{first_byte:.0f} ms to first byte, {ms(wall(q['figure']))} to exit; "
+                     f"first run after fill {ms(wall(q['first_run']))}",
+                     verdict(first_byte is not None and first_byte <= 50)))
+    return rows
+
+
+def markdown(r: dict) -> str:
+    m, c = r["machine"], r["config"]
+    out = [
+        "# Reader benchmark results",
+        "",
+        f"Measured {r['started'][:10]} (run {r['started']} to {r.get('finished', '?')}) on "
+        f"{m['cpu']}, {m['nproc']} cores, {m['memory']} RAM, Linux {m['kernel']}; {m['swift']}; "
+        f"SQLite {m['sqlite3']}, {m['curl']}, {m['nginx']}, {m['newsboat']}. "
+        f"Load average at start: {', '.join(map(str, m['load_average_at_start']))}.",
+        "",
+        f"Every figure is the median of {c['runs']} runs of a whole process (wall time, peak RSS from "
+        f"`wait4`, as `/usr/bin/time -v` reports it), on the same documents in the same run. "
+        f"Corpus seed {c['seed']}; RSS served by nginx "
+        f"{'(pre-compressed with gzip_static)' if c['gzip_static'] else '(gzip on the fly)'} with ETags; "
+        f"the Sync API by the reference server, {c['page_limit']} articles a page."
+        + (" **Quick configuration.**" if c["quick"] else ""),
+        "",
+        "## Targets",
+        "",
+        "| # | target | measured | verdict |",
+        "| --- | --- | --- | --- |",
+    ]
+    out += [f"| {n} | {t} | {v} | {ok} |" for n, t, v, ok in targets(r)]
+
+    if r["rss"]:
+        out += ["", "## Sync of one RSS 2.0 document (nginx)", "",
+                "| articles | document (gzip) | Reader first sync | Reader peak | curl | sqlite3 import "
+                "| Reader / (curl + sqlite3) | newsboat first fetch | newsboat peak | newsboat / Reader "
+                "| newsboat rows | Reader no change (requests) | newsboat 3rd run (statuses) |",
+                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for size in sorted(r["rss"], key=int):
+            e = r["rss"][size]
+            reader, limit = wall(e["reader_first"]), wall(e["curl"]) + wall(e["sqlite"])
+            doc = f"{e['document_bytes'] / 1e6:.1f} MB" + (f" ({e['gzip_bytes'] / 1e6:.1f})" if e["gzip_bytes"] else "")
+            boat = e.get("newsboat_first")
+            boat_cells = ["–"] * 5
+            if boat:
+                statuses = ",".join(s[-1] if s else "?" for s in e["newsboat_statuses"])
+                boat_cells = [secs(wall(boat)), mib(rss_mib(boat)), ratio(wall(boat) / reader),
+                              "/".join(map(str, e["newsboat_rows"])),
+                              f"{ms(wall(e['newsboat_third']))} ({statuses})"]
+            out.append(
+                f"| {int(size):,} | {doc} | {secs(reader)} | {mib(rss_mib(e['reader_first']))} "
+                f"| {secs(wall(e['curl']))} | {secs(wall(e['sqlite']))} | {ratio(reader / limit)} "
+                f"| {boat_cells[0]} | {boat_cells[1]} | {boat_cells[2]} | {boat_cells[3]} "
+                f"| {ms(wall(e['reader_nochange']))} ({e['reader_nochange_requests']}) | {boat_cells[4]} |")
+
+    if r["api"]:
+        out += ["", "## Sync from the Reader Sync API (reference server)", "",
+                "| articles | pages (bytes) | Reader first sync | Reader peak | curl, page after page "
+                "| sqlite3 import | Reader / (curl + sqlite3) | Reader requests | Reader no change | requests |",
+                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for size in sorted(r["api"], key=int):
+            e = r["api"][size]
+            reader, limit = wall(e["reader_first"]), wall(e["curl_pages"]) + wall(e["sqlite"])
+            out.append(
+                f"| {int(size):,} | {e['curl_page_count']} ({e['page_bytes'] / 1e6:.1f} MB) | {secs(reader)} "
+                f"| {mib(rss_mib(e['reader_first']))} | {secs(wall(e['curl_pages']))} | {secs(wall(e['sqlite']))} "
+                f"| {ratio(reader / limit)} | {e['reader_first_requests']} | {ms(wall(e['reader_nochange']))} "
+                f"| {e['reader_nochange_requests']} |")
+
+    if r["lists"]:
+        out += ["", "## Lists on large caches (`reader list … --limit 50`, whole process)", "",
+                "| cache | query | rows | wall | first byte | first run | in-process p50 | plan |",
+                "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+        for size in sorted(r["lists"], key=int):
+            e = r["lists"][size]
+            plans = {p["name"]: p for p in e["plan"]}
+            for name, q in e["queries"].items():
+                f = q["figure"]
+                plan = plans.get(name)
+                first_byte = f.first_byte_ms if hasattr(f, "first_byte_ms") else None
+                byte_cell = "–" if first_byte is None else f"{first_byte:.0f} ms"
+                p50_cell = f"{plan['p50Milliseconds']:.2f} ms" if plan else "–"
+                plan_cell = f"{plan['verdict']}: `{' / '.join(plan['plan'])}`" if plan else "–"
+                out.append(
+                    f"| {int(size):,} | {name} | {q['rows']} | {ms(wall(f))} | {byte_cell} "
+                    f"| {ms(wall(q['first_run']))} | {p50_cell} | {plan_cell} |")
+        out += ["", "Caches were filled through `ArticleStore.apply` in pages of 1000 (`reader-bench fill`), "
+                "the newest 2000 articles marked read and every tenth of those bookmarked:", ""]
+        for size in sorted(r["lists"], key=int):
+            fill = r["lists"][size]["fill"]
+            out.append(
+                f"- {int(size):,} articles: {fill.get('wall_s', fill['totalSeconds']):.0f} s in all "
+                f"({fill['applySeconds']:.0f} s in apply, {fill['applyArticlesPerSecond']:.0f} articles/s; "
+                f"{fill['mapSeconds']:.0f} s generating and tagging), "
+                f"{fill['databaseBytes'] / 1e6:.0f} MB on disk, peak {fill.get('max_rss_mib', '?')} MiB"
+                + (" (reused from an earlier run)" if fill.get("reused") else ""))
+
+    if r["micro"]:
+        mi = r["micro"]
+        out += ["", "## In-library micro-benchmarks (`reader-bench micro`)", "",
+                "| figure | value |", "| --- | ---: |"]
+        for p in mi["parse"]:
+            out.append(f"| parse {p['format']} ({p['items']:,} items, {p['bytes'] / 1e6:.1f} MB) "
+                       f"| {p['megabytesPerSecond']:.1f} MB/s ({p['itemsPerSecond']:,.0f} items/s) |")
+        a, k = mi["apply"], mi["mark"]
+        out += [
+            f"| page apply, new articles (pages of {a['pageSize']}) | {a['newArticlesPerSecond']:,.0f} articles/s |",
+            f"| page apply, unchanged articles | {a['unchangedArticlesPerSecond']:,.0f} articles/s |",
+            f"| map and tag provinces (before apply) | {a['mapAndTagArticlesPerSecond']:,.0f} articles/s |",
+            f"| mark read, with outbox write | p50 {k['readP50Milliseconds']:.3f} ms, p99 {k['readP99Milliseconds']:.3f} ms |",
+            f"| bookmark, with outbox write | p50 {k['bookmarkP50Milliseconds']:.3f} ms, "
+            f"p99 {k['bookmarkP99Milliseconds']:.3f} ms |",
+        ]
+
+    if r["noisy"]:
+        out += ["", "Figures measured while other processes built Swift code on this machine (may be slower): "
+                + "; ".join(r["noisy"]) + "."]
+    return "\n".join(out) + "\n"

@@ -18,6 +18,7 @@ import Foundation
 /// - ``init(path:transport:policy:)``
 /// - ``makeInMemory(transport:policy:)``
 /// ### Syncing
+/// - ``addSourceAndSync(url:token:progress:)``
 /// - ``sync(_:progress:)``
 /// - ``syncAll(progress:)``
 /// ### Everything else
@@ -55,6 +56,38 @@ public final class ReaderLibrary: Sendable {
         -> SyncReport
     {
         try await engine.sync(source, progress: progress)
+    }
+
+    /// Saves `url` as a source (replacing its stored token when `token` is given)
+    /// and syncs it.
+    ///
+    /// A URL whose first sync fails before anything was stored, such as a typo,
+    /// a 404 or a refused token, is not kept, so later syncs of every source do
+    /// not keep failing on it. Once a page or a feed document has been stored
+    /// the source stays, with what was stored, and a later sync resumes it.
+    /// - throws: ``SyncError``, which names the URL.
+    public func addSourceAndSync(url: String, token: String? = nil, progress: SyncEngine.ProgressHandler? = nil)
+        async throws(SyncError) -> SyncReport
+    {
+        let source: Source
+        do {
+            source = try await store.addSource(url: url, token: token)
+        } catch {
+            throw .store(error)
+        }
+        do {
+            return try await sync(source, progress: progress)
+        } catch {
+            if (try? await store.source(url: source.url)).map(Self.hasStoredNothing) ?? false {
+                _ = try? await store.removeSource(url: source.url)
+            }
+            throw error
+        }
+    }
+
+    /// Whether `source` has never completed a sync nor committed a page or a feed document.
+    private static func hasStoredNothing(_ source: Source) -> Bool {
+        source.lastSyncedAt == nil && source.articleCursor == nil && source.etag == nil && source.lastModified == nil
     }
 
     /// Syncs every saved source in turn; one source's failure does not stop the others.

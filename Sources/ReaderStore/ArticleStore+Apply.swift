@@ -19,6 +19,8 @@ extension ArticleStore {
         try await write("storing articles") { db in
             var result = ApplyResult()
             let writer = ArticleRowWriter(db: db)
+            let repull = try RepullLedger(db: db, sourceID: sourceID)
+            try repull?.record(batch)
             for id in batch.retractedIDs where try writer.remove(id) {
                 result.retracted += 1
             }
@@ -28,6 +30,9 @@ extension ArticleStore {
                 case .replaced: result.updated += 1
                 case .kept: result.unchanged += 1
                 }
+            }
+            if progress.reachedArticleStreamEnd, let repull {
+                result.retracted += try repull.finish(removingWith: writer)
             }
             try Self.save(progress, forSource: sourceID, in: db)
             return result

@@ -86,7 +86,11 @@ extension ArticleStore {
         if let title = update.title { set("title", title) }
         if let etag = update.etag { set("etag", etag) }
         if let lastModified = update.lastModified { set("last_modified", lastModified) }
-        if update.clearArticleCursor { set("article_cursor", nil) }
+        if update.restartArticleStream {
+            set("article_cursor", nil)
+            set("repulling", 1)
+            try db.execute(sql: "DELETE FROM repull_seen WHERE source_id = ?", arguments: [id])
+        }
         if let cursor = update.articleCursor { set("article_cursor", cursor) }
         if let cursor = update.stateCursor { set("state_cursor", cursor) }
         if let syncedAt = update.syncedAt {

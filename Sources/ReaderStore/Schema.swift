@@ -8,6 +8,9 @@ enum Schema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -87,5 +90,22 @@ enum Schema {
             clock_counter INTEGER NOT NULL DEFAULT 0,
             clock_device TEXT NOT NULL DEFAULT ''
         );
+        """
+
+    /// Version 2: the re-pull ledger.
+    ///
+    /// After a 410 `cursor_expired` the article stream restarts from the
+    /// beginning, and the server may no longer hold tombstones for articles it
+    /// retracted meanwhile. While `source.repulling` is set, every id a page
+    /// delivers is recorded in `repull_seen` (in the page's transaction, so a
+    /// killed re-pull resumes with its record); when the stream reaches its end,
+    /// the source's cached articles that the re-pull never delivered are removed.
+    private static let v2 = """
+        ALTER TABLE source ADD COLUMN repulling INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE repull_seen (
+            source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (source_id, article_id)
+        ) WITHOUT ROWID;
         """
 }

@@ -18,8 +18,14 @@ public struct SourceUpdate: Sendable, Equatable {
     public var articleCursor: String?
     /// The next state cursor.
     public var stateCursor: String?
-    /// Forget the stored article cursor (after a 410 `cursor_expired`).
-    public var clearArticleCursor = false
+    /// Forget the stored article cursor and start a full re-pull (after a 410
+    /// `cursor_expired`): when the re-pull reaches the end of the stream, the
+    /// source's cached articles it did not deliver are removed, since the
+    /// server may have dropped the tombstones that would have retracted them.
+    public var restartArticleStream = false
+    /// The page saved with this update is the last of the article stream
+    /// (`has_more` was false); it completes a re-pull in progress.
+    public var reachedArticleStreamEnd = false
     /// When the sync succeeded; clears the last error.
     public var syncedAt: Date?
     /// The error of a failed sync.
@@ -28,8 +34,8 @@ public struct SourceUpdate: Sendable, Equatable {
     /// Creates an update that changes only what is given.
     public init(
         kind: SourceKind? = nil, title: String? = nil, etag: String? = nil, lastModified: String? = nil,
-        articleCursor: String? = nil, stateCursor: String? = nil, clearArticleCursor: Bool = false,
-        syncedAt: Date? = nil, error: String? = nil
+        articleCursor: String? = nil, stateCursor: String? = nil, restartArticleStream: Bool = false,
+        reachedArticleStreamEnd: Bool = false, syncedAt: Date? = nil, error: String? = nil
     ) {
         self.kind = kind
         self.title = title
@@ -37,7 +43,8 @@ public struct SourceUpdate: Sendable, Equatable {
         self.lastModified = lastModified
         self.articleCursor = articleCursor
         self.stateCursor = stateCursor
-        self.clearArticleCursor = clearArticleCursor
+        self.restartArticleStream = restartArticleStream
+        self.reachedArticleStreamEnd = reachedArticleStreamEnd
         self.syncedAt = syncedAt
         self.error = error
     }

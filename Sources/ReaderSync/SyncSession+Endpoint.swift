@@ -104,7 +104,7 @@ extension SyncSession {
                 report.restarts += 1
                 cursor = nil
                 etag = nil
-                try await save(SourceUpdate(etag: "", clearArticleCursor: true))
+                try await save(SourceUpdate(etag: "", restartArticleStream: true))
                 continue
             }
             guard let page else {
@@ -115,7 +115,9 @@ extension SyncSession {
             // where the next request repeats the same URL.
             let atHead = !page.hasMore && page.nextCursor == cursor
             let newETag = atHead ? (response.header("ETag") ?? "") : ""
-            try await apply(mapping.batch(from: page), progress: SourceUpdate(etag: newETag, articleCursor: page.nextCursor))
+            try await apply(
+                mapping.batch(from: page),
+                progress: SourceUpdate(etag: newETag, articleCursor: page.nextCursor, reachedArticleStreamEnd: !page.hasMore))
             report(.articles)
             cursor = page.nextCursor
             etag = newETag.isEmpty ? nil : newETag

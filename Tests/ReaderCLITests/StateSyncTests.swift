@@ -80,7 +80,7 @@ extension EndToEnd {
             #expect(try await devices[last].flags() == expected)
         }
 
-        @Test("a sync killed while pushing a large outbox re-sends it and ends in the same state")
+        @Test("a sync killed while pushing, or whose push was applied but never acknowledged, re-sends and ends in the same state")
         func killedWhilePushing() async throws {
             let corpus = try await ServedCorpus.start(count: 3000, seed: 17)
             let device = try corpus.sandbox.device("A")
@@ -111,11 +111,27 @@ extension EndToEnd {
             }
             #expect(interrupted >= 4, "only \(interrupted) of \(rounds.count) kills hit a running sync")
 
-            let intended = try await device.flags()
-            #expect(try await device.outboxCount() > 0)
+            let afterKills = try await device.flags()
             try await device.succeed(["sync"])
             #expect(try await device.outboxCount() == 0)
-            #expect(try await device.flags() == intended, "local changes stay in force")
+            #expect(try await device.flags() == afterKills, "local changes stay in force")
+            #expect(try await serverFlags(corpus, ids: Array(afterKills.keys)) == afterKills)
+
+            // Then deterministically: every answer is cut short, so the server
+            // applies the push but the client never sees its 2xx; the outbox stays.
+            try await corpus.server.admin.setFaults(.init(truncateRate: 1))
+            try await device.succeed(["unbookmark", "--all", "--province", "Beijing"])
+            let intended = try await device.flags()
+            #expect(intended != afterKills)
+            let unacknowledged = try await device.run(["sync"])
+            #expect(unacknowledged.status != 0, "\(unacknowledged)")
+            #expect(try await device.outboxCount() > 0)
+            #expect(try await serverFlags(corpus, ids: Array(intended.keys)) == intended, "the push reached the server")
+            try await corpus.server.admin.setFaults(.init())
+            let resent = try await device.succeed(["sync"])
+            #expect(try resent.summary(for: corpus.endpoint).stateSent ?? 0 > 0, "\(resent)")
+            #expect(try await device.outboxCount() == 0)
+            #expect(try await device.flags() == intended)
             #expect(try await serverFlags(corpus, ids: Array(intended.keys)) == intended)
             try await other.succeed(["sync"])
             #expect(try await other.flags() == intended)

@@ -89,8 +89,36 @@ import Testing
             ArticleBatch(articles: [article]), to: source.id, progress: SourceUpdate(kind: .syncEndpoint, articleCursor: "c1"))
         let saved = try #require(try await store.source(url: "http://sync.example/api"))
         #expect(saved.articleCursor == "c1" && saved.kind == .syncEndpoint)
-        try await store.updateSource(source.id, with: SourceUpdate(clearArticleCursor: true))
+        try await store.updateSource(source.id, with: SourceUpdate(restartArticleStream: true))
         #expect(try await store.source(url: source.url)?.articleCursor == nil)
+    }
+
+    @Test(arguments: StoreFactory.flavours)
+    func aRepullRemovesWhatItDidNotDeliverOnlyAtItsEnd(flavour: String) async throws {
+        let store = try StoreFactory.make(flavour)
+        let source = try await store.addSource(url: "http://sync.example/api")
+        let cached = ["a", "b", "c", "d"].map { StoreFactory.article($0, source: source) }
+        _ = try await store.apply(ArticleBatch(articles: cached), to: source.id, progress: SourceUpdate(articleCursor: "c4"))
+        try await store.setFlag(.bookmarked, to: true, for: [cached[3].id])
+
+        // The server pruned the tombstones of "c" and "d": the re-pull delivers only "a" and "b".
+        try await store.updateSource(source.id, with: SourceUpdate(restartArticleStream: true))
+        let first = try await store.apply(
+            ArticleBatch(articles: [cached[0]]), to: source.id, progress: SourceUpdate(articleCursor: "r1"))
+        #expect(first.retracted == 0)
+        #expect(try await store.articles(ArticleQuery()).count == 4, "nothing is removed before the stream ends")
+        let last = try await store.apply(
+            ArticleBatch(articles: [cached[1]]), to: source.id,
+            progress: SourceUpdate(articleCursor: "r2", reachedArticleStreamEnd: true))
+        #expect(last.retracted == 2)
+        #expect(Set(try await store.articles(ArticleQuery()).map(\.article.id)) == [cached[0].id, cached[1].id])
+        #expect(try await store.state(of: cached[3].id).isBookmarked, "state outlives its article")
+
+        // The ledger is closed: a later end of stream removes nothing more.
+        let later = try await store.apply(
+            ArticleBatch(), to: source.id, progress: SourceUpdate(articleCursor: "r3", reachedArticleStreamEnd: true))
+        #expect(later.retracted == 0)
+        #expect(try await store.articles(ArticleQuery()).count == 2)
     }
 
     @Test func manyArticlesInOneSecondAllGetKeys() async throws {

@@ -26,29 +26,25 @@ struct Sync: AsyncParsableCommand {
         try await reportingErrors {
             let library = try options.openLibrary()
             let progress = Terminal.isInteractive ? SyncProgressLine() : nil
-            let outcomes: [SyncOutcome]
+            let results: [Result<SyncReport, SyncError>]
             if let endpoint {
                 let token = token ?? ProcessInfo.processInfo.environment["READER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-                let source = try await library.store.addSource(url: endpoint, token: token)
                 do throws(SyncError) {
-                    outcomes = [SyncOutcome(source: source, result: .success(try await library.sync(source, progress: progress?.show)))]
+                    let report = try await library.addSourceAndSync(url: endpoint, token: token, progress: progress?.show)
+                    results = [.success(report)]
                 } catch {
-                    outcomes = [SyncOutcome(source: source, result: .failure(error))]
-                    // A URL whose first sync fails is not kept: later runs would fail on it too.
-                    if source.kind == nil && source.lastSyncedAt == nil {
-                        try await library.store.removeSource(url: source.url)
-                    }
+                    results = [.failure(error)]
                 }
             } else {
-                outcomes = await library.syncAll(progress: progress?.show)
-                if outcomes.isEmpty {
+                results = await library.syncAll(progress: progress?.show).map(\.result)
+                if results.isEmpty {
                     print("No sources yet: add one with `reader sync --endpoint URL`.")
                 }
             }
             if progress != nil { Terminal.clearLine() }
             var failed = false
-            for outcome in outcomes {
-                switch outcome.result {
+            for result in results {
+                switch result {
                 case .success(let report):
                     print(SyncSummary.lines(for: report).joined(separator: "\n"))
                 case .failure(let error):

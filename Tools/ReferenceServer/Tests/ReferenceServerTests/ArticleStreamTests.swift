@@ -145,11 +145,24 @@ struct ArticleStreamTests {
             #expect(expired.status == .gone)
             #expect(expired.errorCode == "cursor_expired")
 
+            // A stream started after the pruning pages through positions before
+            // the horizon: it never held the pruned articles, so it is served.
             var fresh = ReplayedStream()
-            try await client.pullArticles(into: &fresh)
+            try await client.pullArticles(into: &fresh, limit: 1)
+            #expect(fresh.pages == 8, "5 live articles and the 3 tombstones retention keeps, one a page")
             #expect(Set(fresh.articles.keys) == Set((6...10).map { "c1-\($0)" }))
             let current = try await client.get("/api/v1/articles?cursor=\(fresh.cursor ?? "")")
             #expect(current.status == .ok)
+
+            // A pruning after that start expires the new stream's cursors too.
+            let firstPage = try await client.get("/api/v1/articles?limit=1")
+            let midway = try firstPage.decoded(as: SyncWire.ArticlePage.self)
+            #expect(midway.hasMore)
+            for id in ["c1-6", "c1-7", "c1-8", "c1-9"] {
+                _ = try await client.execute(uri: "/admin/articles/\(id)", method: .delete, headers: .admin)
+            }
+            let stale = try await client.get("/api/v1/articles?cursor=\(midway.nextCursor)")
+            #expect(stale.status == .gone)
         }
     }
 

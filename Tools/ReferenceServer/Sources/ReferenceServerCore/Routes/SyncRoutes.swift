@@ -30,7 +30,8 @@ struct SyncRoutes: Sendable {
         let query = try PageQuery(request, stream: .articles, maxLimit: pageLimitMax)
         let settings = faults.settings
         try rejectInjectedExpiry(of: query, settings: settings)
-        let page = try await store.articlePage(after: query.cursor?.seq, limit: query.limit, overlap: settings.overlap)
+        let page = try await store.articlePage(
+            after: query.cursor?.seq, base: query.cursor?.base ?? 0, limit: query.limit, overlap: settings.overlap)
         var articles: [SyncWire.Article] = []
         var deleted: [String] = []
         for change in page.changes {
@@ -41,7 +42,8 @@ struct SyncRoutes: Sendable {
         }
         let body = SyncWire.ArticlePage(
             articles: articles, deleted: deleted,
-            nextCursor: StreamCursor(stream: .articles, seq: page.nextSeq).encoded, hasMore: page.hasMore)
+            nextCursor: StreamCursor(stream: .articles, seq: page.nextSeq, base: page.base).encoded,
+            hasMore: page.hasMore)
         let tag = EntityTag(hashing: [
             "articles", query.cursorText ?? "", String(query.limit), String(page.head), String(settings.overlap),
         ])

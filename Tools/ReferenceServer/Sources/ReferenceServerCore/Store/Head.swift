@@ -21,9 +21,11 @@ struct Head: Sendable, Equatable {
             arguments: [articleSeq, stateSeq, horizon])
     }
 
-    /// Whether an article cursor at `seq` can still be served: not before the
-    /// horizon (a tombstone it has not seen is gone) and not past the head.
-    func servesArticleCursor(_ seq: Int64) -> Bool {
-        seq >= horizon && seq <= articleSeq
+    /// Whether an article cursor at `seq`, in a stream started at horizon
+    /// `base`, can still be served: no tombstone it has not seen was pruned
+    /// since (tombstones pruned before its stream started retract articles it
+    /// never received), and not past the head.
+    func servesArticleCursor(_ seq: Int64, base: Int64) -> Bool {
+        max(seq, base) >= horizon && seq <= articleSeq
     }
 }

@@ -14,6 +14,8 @@ struct ArticleChangePage: Sendable {
     let changes: [ArticleChange]
     /// Where the next page starts.
     let nextSeq: Int64
+    /// The horizon when the client's stream started, carried in its cursors.
+    let base: Int64
     /// Whether changes after `nextSeq` exist now.
     let hasMore: Bool
     /// The last change number when the page was read.
@@ -64,17 +66,20 @@ extension ServerStore {
         }
     }
 
-    /// The changes after `cursor` (from the start when `nil`), at most `limit`.
+    /// The changes after `cursor` (from the start when `nil`), at most `limit`;
+    /// `base` is the horizon the cursor's stream started at.
     ///
     /// When `overlap` is on and more pages follow, the next page starts a
     /// quarter of the page back, so it re-sends those changes.
     /// - throws: ``ServerStoreError/cursorExpired(seq:)`` for a cursor the store no longer serves.
-    func articlePage(after cursor: Int64?, limit: Int, overlap: Bool) async throws(ServerStoreError)
+    func articlePage(after cursor: Int64?, base: Int64, limit: Int, overlap: Bool) async throws(ServerStoreError)
         -> ArticleChangePage
     {
         try await read { db in
             let head = try Head.fetch(db)
-            if let cursor, !head.servesArticleCursor(cursor) { throw ServerStoreError.cursorExpired(seq: cursor) }
+            if let cursor, !head.servesArticleCursor(cursor, base: base) {
+                throw ServerStoreError.cursorExpired(seq: cursor)
+            }
             let rows = try Row.fetchAll(
                 db, sql: "SELECT \(ArticleRow.columns) FROM article WHERE seq > ? ORDER BY seq LIMIT ?",
                 arguments: [cursor ?? 0, limit + 1]
@@ -92,7 +97,9 @@ extension ServerStore {
             let changes = page.map { row in
                 row.isRetracted ? ArticleChange.retracted(id: row.article.id) : .published(row.article)
             }
-            return ArticleChangePage(changes: changes, nextSeq: nextSeq, hasMore: hasMore, head: head.articleSeq)
+            return ArticleChangePage(
+                changes: changes, nextSeq: nextSeq, base: cursor == nil ? head.horizon : base, hasMore: hasMore,
+                head: head.articleSeq)
         }
     }
 

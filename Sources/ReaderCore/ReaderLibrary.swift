@@ -61,16 +61,19 @@ public final class ReaderLibrary: Sendable {
     /// Saves `url` as a source (replacing its stored token when `token` is given)
     /// and syncs it.
     ///
-    /// A URL whose first sync fails before anything was stored, such as a typo,
-    /// a 404 or a refused token, is not kept, so later syncs of every source do
-    /// not keep failing on it. Once a page or a feed document has been stored
-    /// the source stays, with what was stored, and a later sync resumes it.
+    /// A new URL whose first sync fails before anything was stored, such as a
+    /// typo, a 404 or a refused token, is not kept, so later syncs of every
+    /// source do not keep failing on it. Once a page or a feed document has
+    /// been stored the source stays, with what was stored, and a later sync
+    /// resumes it. A source saved before this call always stays.
     /// - throws: ``SyncError``, which names the URL.
     public func addSourceAndSync(url: String, token: String? = nil, progress: SyncEngine.ProgressHandler? = nil)
         async throws(SyncError) -> SyncReport
     {
         let source: Source
+        let isNew: Bool
         do {
+            isNew = try await store.source(url: url) == nil
             source = try await store.addSource(url: url, token: token)
         } catch {
             throw .store(error)
@@ -78,7 +81,7 @@ public final class ReaderLibrary: Sendable {
         do {
             return try await sync(source, progress: progress)
         } catch {
-            if (try? await store.source(url: source.url)).map(Self.hasStoredNothing) ?? false {
+            if isNew, (try? await store.source(url: source.url)).map(Self.hasStoredNothing) ?? false {
                 _ = try? await store.removeSource(url: source.url)
             }
             throw error

@@ -8,26 +8,44 @@
 /// the `porter unicode61` tokenizer, which folds case and stems English.
 enum SearchText {
     /// `text` with every CJK run rewritten as space-separated overlapping bigrams.
+    ///
+    /// Runs once per article on every insert and update, so it writes UTF-8
+    /// bytes directly, and returns text without CJK (every code point below
+    /// U+3040, so no UTF-8 byte from 0xE3 up) as it is.
     static func indexable(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var run: [Unicode.Scalar] = []
-        func flush() {
-            guard !run.isEmpty else { return }
-            output.append(" ")
-            output.append(contentsOf: bigrams(of: run).joined(separator: " ").unicodeScalars)
-            output.append(" ")
-            run.removeAll(keepingCapacity: true)
+        guard text.utf8.contains(where: { $0 >= 0xE3 }) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count * 2)
+        var previous: Unicode.Scalar?
+        var runLength = 0
+        func append(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { output.append($0) }
+        }
+        func endRun() {
+            guard let single = previous else { return }
+            if runLength == 1 { append(single) }
+            output.append(0x20)
+            previous = nil
+            runLength = 0
         }
         for scalar in text.unicodeScalars {
-            if isCJK(scalar) {
-                run.append(scalar)
-            } else {
-                flush()
-                output.append(scalar)
+            guard isCJK(scalar) else {
+                endRun()
+                append(scalar)
+                continue
             }
+            if let previous {
+                if runLength >= 2 { output.append(0x20) }
+                append(previous)
+                append(scalar)
+            } else {
+                output.append(0x20)
+            }
+            previous = scalar
+            runLength += 1
         }
-        flush()
-        return String(output)
+        endRun()
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The FTS5 match expression for a user's query: every term must appear.

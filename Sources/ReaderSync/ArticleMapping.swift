@@ -11,12 +11,13 @@ struct ArticleMapping: Sendable {
     let tagger: ProvinceTagger
     let now: Date
 
-    /// The articles of a parsed feed, as one batch; items without dates get
-    /// `now` on first sight and keep their stored dates after.
-    func batch(from feed: ParsedFeed) -> ArticleBatch {
+    /// The articles of the feed's items at `positions`, as one batch; items
+    /// without dates get `now` on first sight and keep their stored dates after.
+    /// An id already in `seen` (a duplicate item) is left out, and every id
+    /// taken is added to it.
+    func batch(from feed: ParsedFeed, items positions: Range<Int>, seen: inout Set<ArticleID>) -> ArticleBatch {
         var batch = ArticleBatch()
-        var seen = Set<ArticleID>()
-        for item in feed.items {
+        for item in feed.items[positions] {
             let id = ArticleID(sourceURL: source.url, remoteID: item.uniqueID)
             guard seen.insert(id).inserted else { continue }
             if item.published == nil && item.updated == nil { batch.undatedIDs.insert(id) }

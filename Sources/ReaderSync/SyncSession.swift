@@ -63,14 +63,19 @@ struct SyncSession {
         }
     }
 
-    /// Applies a batch with its bookkeeping in one transaction and counts it.
+    /// Applies one page of the article stream with its bookkeeping in one transaction, and counts it.
     mutating func apply(_ batch: ArticleBatch, progress update: SourceUpdate) async throws(SyncError) {
+        try await store(batch, progress: update)
+        report.pages += 1
+    }
+
+    /// Applies a batch with its bookkeeping in one transaction and counts its articles.
+    mutating func store(_ batch: ArticleBatch, progress update: SourceUpdate) async throws(SyncError) {
         do {
             report.articles.add(try await engine.store.apply(batch, to: source.id, progress: update))
         } catch {
             throw .store(error)
         }
-        report.pages += 1
     }
 
     /// Tells the progress handler where the sync is.

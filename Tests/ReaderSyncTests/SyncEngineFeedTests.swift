@@ -27,6 +27,25 @@ import Testing
         #expect(try await store.articles(ArticleQuery(province: .liaoning)).count == 1)
     }
 
+    @Test func aLargeFeedIsStoredInChunksWithItsValidatorsLast() async throws {
+        // 2,500 items in three chunks; item 1 appears again near the end, in another chunk.
+        let items = (1...2500).map { number in
+            "<item><guid>item-\(number % 2499)</guid><title>Patent news \(number)</title>"
+                + "<pubDate>Mon, 20 Apr 2020 08:00:00 GMT</pubDate><description>Kunming.</description></item>"
+        }
+        let feed = Data(("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big</title>"
+            + items.joined() + "</channel></rss>").utf8)
+        let transport = ScriptedTransport { request, _ in
+            .success(HTTPResponse(status: 200, headers: ["etag": "\"big\""], body: feed, url: request.url))
+        }
+        let store = try ArticleStore.makeInMemory()
+        let engine = SyncEngine(store: store, transport: transport, policy: quickRetries)
+        let report = try await engine.sync(try await store.addSource(url: Self.url))
+        #expect(report.articles.new == 2499 && report.pages == 1)
+        #expect(try await store.articles(ArticleQuery(province: .yunnan, limit: 5000)).count == 2499)
+        #expect(try await store.source(url: Self.url)?.etag == "\"big\"")
+    }
+
     @Test func aBrokenDocumentFailsAndKeepsTheCache() async throws {
         let good = try Fixtures.data("feeds/rss/seeds.xml")
         let broken = try Fixtures.data("feeds/malformed/truncated.xml")

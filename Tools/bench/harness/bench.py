@@ -122,12 +122,12 @@ class Bench:
     # MARK: RSS
 
     def rss(self) -> None:
-        for size in self.c.sizes:
+        for size in self.c.rss_sizes:
             self.corpus(size)
         nginx = Nginx(self.work, self.work / "www", self.c.gzip_static)
         nginx.start()
         try:
-            for size in self.c.sizes:
+            for size in self.c.rss_sizes:
                 self.rss_size(size, nginx)
         finally:
             nginx.stop()
@@ -158,7 +158,7 @@ class Bench:
 
         def first(index: int) -> measure.Run:
             shutil.rmtree(dbs, ignore_errors=True)
-            result = measure.run([str(self.c.reader), "--db", str(dbs / "reader.sqlite"), "sync", "--endpoint", url])
+            result = measure.run([str(self.c.reader), "sync", "--db", str(dbs / "reader.sqlite"), "--endpoint", url])
             sync = SyncOutput(result.stdout)
             if sync.new != size:
                 raise measure.CommandFailed(f"reader stored {sync.new} of {size} from {url}: {sync.text}")
@@ -169,7 +169,7 @@ class Bench:
         _, mark = self.access_statuses(nginx, 0)
 
         def again(index: int) -> measure.Run:
-            result = measure.run([str(self.c.reader), "--db", str(dbs / "reader.sqlite"), "sync"])
+            result = measure.run([str(self.c.reader), "sync", "--db", str(dbs / "reader.sqlite")])
             sync = SyncOutput(result.stdout)
             out["reader_nochange_requests"] = sync.requests
             out["reader_nochange_not_modified"] = sync.not_modified
@@ -238,7 +238,7 @@ class Bench:
         def first(index: int) -> measure.Run:
             shutil.rmtree(dbs, ignore_errors=True)
             result = measure.run(
-                [str(self.c.reader), "--db", str(dbs / "reader.sqlite"), "sync", "--endpoint", server.endpoint])
+                [str(self.c.reader), "sync", "--db", str(dbs / "reader.sqlite"), "--endpoint", server.endpoint])
             sync = SyncOutput(result.stdout)
             if sync.new != size:
                 raise measure.CommandFailed(f"reader stored {sync.new} of {size} from the Sync API: {sync.text}")
@@ -249,7 +249,7 @@ class Bench:
         out["reader_first"] = self.figure(f"reader sync api {size} (first)", first)
 
         def again(index: int) -> measure.Run:
-            result = measure.run([str(self.c.reader), "--db", str(dbs / "reader.sqlite"), "sync"])
+            result = measure.run([str(self.c.reader), "sync", "--db", str(dbs / "reader.sqlite")])
             sync = SyncOutput(result.stdout)
             out["reader_nochange_requests"] = sync.requests
             out["reader_nochange_not_modified"] = sync.not_modified
@@ -294,7 +294,7 @@ class Bench:
         }
         out["queries"] = {}
         for name, arguments in queries.items():
-            command = [str(self.c.reader), "--db", str(cache), "list", *arguments, "--limit", "50"]
+            command = [str(self.c.reader), "list", "--db", str(cache), *arguments, "--limit", "50"]
             listed = json.loads(measure.run(command + ["--json"]).stdout)
             first_run = measure.run(command)
             figure = self.figure(f"reader list {name} on {size}", lambda i: measure.run(command))

@@ -12,6 +12,7 @@ def _ints(text: str) -> list[int]:
 @dataclass
 class Config:
     sizes: list[int]  # corpus sizes of the sync benchmarks
+    rss_sizes: list[int]  # corpus sizes of the RSS benchmarks: one document each, so at most the response cap
     list_sizes: list[int]  # cache sizes of the list benchmarks
     runs: int  # runs per figure; the median is reported
     seed: int
@@ -43,6 +44,8 @@ class Config:
         default_micro = "--parse-items 2000 --apply-articles 10000 --marks 500" if quick else ""
         return Config(
             sizes=_ints(env.get("BENCH_SIZES", default_sizes)),
+            rss_sizes=_ints(env.get("BENCH_RSS_SIZES", " ".join(
+                str(size) for size in _ints(env.get("BENCH_SIZES", default_sizes)) if size <= 50_000))),
             list_sizes=_ints(env.get("BENCH_LIST_SIZES", default_lists)),
             runs=runs,
             seed=int(env.get("BENCH_SEED", "42")),

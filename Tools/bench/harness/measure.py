@@ -1,6 +1,6 @@
 """Runs a command and measures it: wall time, time to its first byte of output,
-and peak resident memory (ru_maxrss from wait4, which covers the process and
-every descendant it waited for, as /usr/bin/time -v reports it)."""
+and peak resident memory (GNU time's %M: the ru_maxrss of the process and every
+descendant it waited for, as /usr/bin/time -v reports it)."""
 
 import os
 import statistics
@@ -34,8 +34,13 @@ def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run
     """Runs `cmd` (a list) to completion and measures it."""
     full_env = None if env is None else {**os.environ, **env}
     errors = tempfile.TemporaryFile()
+    # The peak RSS comes from GNU time, not from our own wait4: Linux starts a
+    # child's ru_maxrss at its parent's RSS when it execs, so a child of this
+    # (large) Python process would never report less than Python itself.
+    peak = tempfile.NamedTemporaryFile(mode="r")
+    timed = ["/usr/bin/time", "-f", "%M", "-o", peak.name, *map(str, cmd)]
     started = time.perf_counter()
-    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, stdin=stdin, env=full_env, cwd=cwd)
+    process = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=errors, stdin=stdin, env=full_env, cwd=cwd)
     first_byte = None
     chunks = []
     fd = process.stdout.fileno()
@@ -46,8 +51,10 @@ def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run
         if first_byte is None:
             first_byte = time.perf_counter() - started
         chunks.append(chunk)
-    _, status, usage = os.wait4(process.pid, 0)
+    _, status, _ = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
+    peak_lines = peak.read().split()
+    peak.close()
     process.returncode = os.waitstatus_to_exitcode(status)
     process.stdout.close()
     errors.seek(0)
@@ -56,7 +63,7 @@ def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run
     result = Run(
         wall=wall,
         first_byte=first_byte,
-        max_rss_kib=usage.ru_maxrss,
+        max_rss_kib=int(peak_lines[-1]) if peak_lines and peak_lines[-1].isdigit() else 0,
         returncode=process.returncode,
         stdout=b"".join(chunks).decode("utf-8", "replace"),
         stderr=stderr.decode("utf-8", "replace"),

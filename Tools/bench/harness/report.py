@@ -140,7 +140,7 @@ def markdown(r: dict) -> str:
         f"Load average at start: {', '.join(map(str, m['load_average_at_start']))}.",
         "",
         f"Every figure is the median of {c['runs']} runs of a whole process (wall time, peak RSS from "
-        f"`wait4`, as `/usr/bin/time -v` reports it), on the same documents in the same run. "
+        f"GNU `time`, as `/usr/bin/time -v` reports it), on the same documents in the same run. "
         f"Corpus seed {c['seed']}; RSS served by nginx "
         f"{'(pre-compressed with gzip_static)' if c['gzip_static'] else '(gzip on the fly)'} with ETags; "
         f"the Sync API by the reference server, {c['page_limit']} articles a page."

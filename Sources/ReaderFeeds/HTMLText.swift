@@ -73,8 +73,10 @@ public enum HTMLText {
         return paragraphs.filter { !$0.isEmpty }.map { "<p>" + $0.joined(separator: "<br>") + "</p>" }.joined()
     }
 
-    /// `text` with `&`, `<`, `>` and `"` escaped for HTML.
-    static func escaped(_ text: String) -> String {
+    /// `text` with `&`, `<`, `>` and `"` replaced by entities: safe in HTML and
+    /// XML element content and in double-quoted attributes.
+    public static func escaped(_ text: String) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for character in text {

@@ -1,4 +1,5 @@
 public import Foundation
+import ReaderFeeds
 public import ReaderModels
 
 /// A deterministic synthetic corpus of IP news articles across all 34
@@ -71,7 +72,7 @@ public struct CorpusGenerator: Sendable {
             published: published,
             updated: updated,
             summary: paragraphs[0],
-            contentHTML: paragraphs.map { "<p>\(XMLText.escaped($0))</p>" }.joined(separator: "\n"),
+            contentHTML: paragraphs.map { "<p>\(HTMLText.escaped($0))</p>" }.joined(separator: "\n"),
             author: isEnglish ? "CNIPA" : "国家知识产权局",
             language: isEnglish ? "en" : "zh",
             provinces: nil,

@@ -1,4 +1,5 @@
 import Foundation
+import ReaderFeeds
 import ReaderModels
 
 /// RSS 2.0: guid (not a permalink), `pubDate`, `dc:creator`, categories, the
@@ -10,7 +11,7 @@ struct RSSTemplate: FeedTemplate {
         <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" \
         xmlns:dc="http://purl.org/dc/elements/1.1/">
         <channel>
-        <title>\(XMLText.escaped(title))</title>
+        <title>\(HTMLText.escaped(title))</title>
         <link>https://ipnews.example/</link>
         <description>Synthetic news about intellectual property in China's provinces</description>
         <lastBuildDate>\(InternetDate.string(from: updated))</lastBuildDate>
@@ -19,16 +20,16 @@ struct RSSTemplate: FeedTemplate {
     }
 
     func entry(_ article: SyncWire.Article, isFirst: Bool) -> String {
-        let categories = (article.tags ?? []).map { "<category>\(XMLText.escaped($0))</category>" }.joined()
+        let categories = (article.tags ?? []).map { "<category>\(HTMLText.escaped($0))</category>" }.joined()
         return """
             <item>
-            <title>\(XMLText.escaped(article.title))</title>
-            <link>\(XMLText.escaped(article.url))</link>
-            <guid isPermaLink="false">\(XMLText.escaped(article.id))</guid>
+            <title>\(HTMLText.escaped(article.title))</title>
+            <link>\(HTMLText.escaped(article.url))</link>
+            <guid isPermaLink="false">\(HTMLText.escaped(article.id))</guid>
             <pubDate>\(InternetDate.string(from: article.published))</pubDate>
-            <dc:creator>\(XMLText.escaped(article.author ?? ""))</dc:creator>
+            <dc:creator>\(HTMLText.escaped(article.author ?? ""))</dc:creator>
             \(categories)
-            <description>\(XMLText.escaped(article.summary ?? ""))</description>
+            <description>\(HTMLText.escaped(article.summary ?? ""))</description>
             <content:encoded><![CDATA[\(cdataSafe(article.contentHTML ?? ""))]]></content:encoded>
             </item>
 

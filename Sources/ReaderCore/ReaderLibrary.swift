@@ -64,8 +64,8 @@ public final class ReaderLibrary: Sendable {
     /// A new URL whose first sync fails before anything was stored, such as a
     /// typo, a 404 or a refused token, is not kept, so later syncs of every
     /// source do not keep failing on it. Once a page or a feed document has
-    /// been stored the source stays, with what was stored, and a later sync
-    /// resumes it. A source saved before this call always stays.
+    /// been stored (``ArticleStore/removeSourceIfEmpty(url:)``) the source
+    /// stays, with what was stored, and a later sync resumes it. A source saved before this call always stays.
     /// - throws: ``SyncError``, which names the URL.
     public func addSourceAndSync(url: String, token: String? = nil, progress: SyncEngine.ProgressHandler? = nil)
         async throws(SyncError) -> SyncReport
@@ -81,16 +81,9 @@ public final class ReaderLibrary: Sendable {
         do {
             return try await sync(source, progress: progress)
         } catch {
-            if isNew, (try? await store.source(url: source.url)).map(Self.hasStoredNothing) ?? false {
-                _ = try? await store.removeSource(url: source.url)
-            }
+            if isNew { _ = try? await store.removeSourceIfEmpty(url: source.url) }
             throw error
         }
-    }
-
-    /// Whether `source` has never completed a sync nor committed a page or a feed document.
-    private static func hasStoredNothing(_ source: Source) -> Bool {
-        source.lastSyncedAt == nil && source.articleCursor == nil && source.etag == nil && source.lastModified == nil
     }
 
     /// Syncs every saved source in turn; one source's failure does not stop the others.

@@ -59,6 +59,23 @@ extension ArticleStore {
         }
     }
 
+    /// Removes the source saved under `url` if nothing has been stored for it:
+    /// no article, no article cursor, and no sync that completed.
+    /// - returns: whether it was removed.
+    /// - throws: ``StoreError``.
+    @discardableResult
+    public func removeSourceIfEmpty(url: String) async throws(StoreError) -> Bool {
+        let url = SourceURL.normalized(url)
+        return try await write("removing an empty source") { db in
+            try db.execute(
+                sql: """
+                    DELETE FROM source WHERE url = ? AND last_synced_at IS NULL AND article_cursor IS NULL
+                    AND NOT EXISTS (SELECT 1 FROM article WHERE article.source_id = source.id)
+                    """, arguments: [url])
+            return db.changesCount > 0
+        }
+    }
+
     /// The bearer token stored for the source, if any. Never logged or printed.
     /// - throws: ``StoreError``.
     public func token(forSource id: SourceID) async throws(StoreError) -> String? {

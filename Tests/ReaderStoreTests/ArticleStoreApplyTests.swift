@@ -121,6 +121,16 @@ import Testing
         #expect(try await store.articles(ArticleQuery()).count == 2)
     }
 
+    @Test func onlyASourceWithNothingStoredIsRemovedAsEmpty() async throws {
+        let store = try StoreFactory.make("memory")
+        let empty = try await store.addSource(url: "http://feeds.example/empty.xml")
+        let partial = try await store.addSource(url: "http://feeds.example/partial.xml")
+        _ = try await store.apply(ArticleBatch(articles: [StoreFactory.article("a", source: partial)]), to: partial.id)
+        #expect(try await store.removeSourceIfEmpty(url: partial.url) == false)
+        #expect(try await store.removeSourceIfEmpty(url: empty.url))
+        #expect(try await store.sources().map(\.url) == [partial.url])
+    }
+
     @Test func manyArticlesInOneSecondAllGetKeys() async throws {
         let store = try StoreFactory.make("memory")
         let source = try await store.addSource(url: "http://feeds.example/rss")

@@ -15,12 +15,17 @@ final class AtomParser: XMLFeedHandler {
     private var homePageURL: String?
     private var language: String?
     private var feedAuthor: String?
-    private var collector = FeedItemCollector()
+    private var collector: FeedItemCollector
     private var entry: ItemDraft?
     /// Whose `<author>` is open: the feed's or the entry's.
     private var openAuthorParent: String?
     /// The type of the text construct being captured.
     private var capturedType = AtomTextType.text
+
+    /// A parser whose entries are taken in chunks of `chunkSize`.
+    init(chunkSize: Int) {
+        collector = FeedItemCollector(chunkSize: chunkSize)
+    }
 
     /// The `type` of an Atom text construct or content.
     private enum AtomTextType {
@@ -99,8 +104,10 @@ final class AtomParser: XMLFeedHandler {
         }
     }
 
-    func makeFeed() -> ParsedFeed {
-        collector.makeFeed(format: .atom, title: title, homePageURL: homePageURL, language: language)
+    var hasFullChunk: Bool { collector.isFull }
+
+    func takeChunk() -> ParsedFeed {
+        collector.takeChunk(format: .atom, title: title, homePageURL: homePageURL, language: language)
     }
 
     private func store(_ text: String, in field: String) {

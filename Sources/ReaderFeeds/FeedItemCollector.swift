@@ -1,9 +1,19 @@
 /// Gathers a document's items in order: those that parse, and those skipped
-/// with their reason and position.
+/// with their reason and position; hands them over in chunks when asked.
 struct FeedItemCollector {
+    /// Items (parsed or skipped) after which ``isFull`` says a chunk is ready.
+    let chunkSize: Int
     private var items: [ParsedItem] = []
     private var skipped: [SkippedItem] = []
     private var count = 0
+
+    /// A collector that holds at most `chunkSize` items between hand-overs.
+    init(chunkSize: Int = .max) {
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// Whether a chunk of items is ready to be taken.
+    var isFull: Bool { items.count + skipped.count >= chunkSize }
 
     /// Adds the item a draft makes, or records it as skipped.
     mutating func add(_ draft: ItemDraft) {
@@ -21,21 +31,24 @@ struct FeedItemCollector {
         count += 1
     }
 
-    /// The feed, items without a language of their own taking the feed's.
+    /// The items gathered since the last call, as a feed with the fields read
+    /// so far; items without a language of their own take the feed's.
     ///
     /// - parameter title: the feed's title, already plain text.
-    func makeFeed(format: FeedFormat, title: String?, homePageURL: String?, language: String?) -> ParsedFeed {
+    mutating func takeChunk(format: FeedFormat, title: String?, homePageURL: String?, language: String?) -> ParsedFeed {
         let language = language.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        var items = items
+        var chunk = items
+        items = []
         if let language {
-            for index in items.indices where items[index].language == nil {
-                items[index].language = language
+            for index in chunk.indices where chunk[index].language == nil {
+                chunk[index].language = language
             }
         }
         let title = title.flatMap { $0.isEmpty ? nil : $0 }
         let homePageURL = homePageURL.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+        defer { skipped = [] }
         return ParsedFeed(
             format: format, title: title, homePageURL: homePageURL, language: language,
-            items: items, skipped: skipped)
+            items: chunk, skipped: skipped)
     }
 }

@@ -43,10 +43,45 @@ public enum FeedParser {
     ///   ``FeedParseError/malformedJSON(message:)`` when the document as a whole
     ///   cannot be read.
     public static func parse(_ data: Data, contentType: String? = nil) throws(FeedParseError) -> ParsedFeed {
+        var whole = ParsedFeed(format: .rss)
+        try read(data, contentType: contentType, chunkSize: .max) { feed in
+            whole = feed
+            return true
+        }
+        return whole
+    }
+
+    /// Reads the feed in `data` as ``parse(_:contentType:)`` does, but hands
+    /// its items to `receive` while reading, so a large document never exists
+    /// as parsed items all at once.
+    ///
+    /// Each call of `receive` gets a ``ParsedFeed`` holding the next
+    /// `chunkSize` items (parsed and skipped, in document order; skip
+    /// positions count from the document's start) with the feed's fields as
+    /// read so far. The last call, which always comes unless reading fails or
+    /// is stopped, holds the remaining items (perhaps none) and the feed's
+    /// fields as the whole document gives them. `receive` returns false to
+    /// stop reading; `read` then returns without another call.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// try FeedParser.read(data, chunkSize: 1000) { chunk in
+    ///     store(chunk.items)
+    ///     return true
+    /// }
+    /// ```
+    ///
+    /// - throws: what ``parse(_:contentType:)`` throws. Chunks handed over
+    ///   before the error stay handed over; a document with undeclared HTML
+    ///   entities is read twice, so its first items may come twice.
+    public static func read(
+        _ data: Data, contentType: String? = nil, chunkSize: Int, receive: (ParsedFeed) -> Bool
+    ) throws(FeedParseError) {
         let document = try FeedTextDecoder.decode(data, headerCharset: ContentType.charset(in: contentType))
         switch document.syntax {
-        case .xml: return try XMLFeedReader.parse(document.utf8)
-        case .json: return try JSONFeedParser.parse(document.utf8)
+        case .xml: try XMLFeedReader.read(document.utf8, chunkSize: chunkSize, receive: receive)
+        case .json: try JSONFeedParser.read(document.utf8, chunkSize: chunkSize, receive: receive)
         }
     }
 }

@@ -11,12 +11,14 @@ import Foundation
 /// An entry of `items` that is not an object is skipped; every string is cut
 /// to ``FieldLimits/maxFieldBytes``.
 enum JSONFeedParser {
-    /// The feed in `data` (UTF-8 JSON).
+    /// Reads the feed in `data` (UTF-8 JSON), handing its items to `receive`
+    /// in chunks of `chunkSize`, then the rest with the feed's fields;
+    /// `receive` returns false to stop reading.
     ///
     /// - throws: ``FeedParseError/malformedJSON(message:)`` if `data` is not
     ///   JSON, or not an object with an `items` array and (if it has a
     ///   `version`) a JSON Feed version URL.
-    static func parse(_ data: Data) throws(FeedParseError) -> ParsedFeed {
+    static func read(_ data: Data, chunkSize: Int, receive: (ParsedFeed) -> Bool) throws(FeedParseError) {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -36,19 +38,24 @@ enum JSONFeedParser {
         }
 
         let feedAuthor = authorName(in: feed)
-        var collector = FeedItemCollector()
-        for element in items {
-            guard let item = element as? [String: Any] else {
-                collector.skip(reason: "not a JSON object")
-                continue
-            }
-            var draft = draft(from: item)
-            draft.author = draft.author ?? feedAuthor
-            collector.add(draft)
+        let title = string(feed["title"]).map(TextMarkup.plain.plainText)
+        let homePageURL = string(feed["home_page_url"])
+        let language = string(feed["language"])
+        var collector = FeedItemCollector(chunkSize: chunkSize)
+        func takeChunk() -> ParsedFeed {
+            collector.takeChunk(format: .jsonFeed, title: title, homePageURL: homePageURL, language: language)
         }
-        return collector.makeFeed(
-            format: .jsonFeed, title: string(feed["title"]).map(TextMarkup.plain.plainText),
-            homePageURL: string(feed["home_page_url"]), language: string(feed["language"]))
+        for element in items {
+            if let item = element as? [String: Any] {
+                var draft = draft(from: item)
+                draft.author = draft.author ?? feedAuthor
+                collector.add(draft)
+            } else {
+                collector.skip(reason: "not a JSON object")
+            }
+            if collector.isFull && !receive(takeChunk()) { return }
+        }
+        _ = receive(takeChunk())
     }
 
     private static func draft(from item: [String: Any]) -> ItemDraft {

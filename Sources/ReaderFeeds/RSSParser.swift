@@ -22,7 +22,7 @@ final class RSSParser: XMLFeedHandler {
     private var title: String?
     private var homePageURL: String?
     private var language: String?
-    private var collector = FeedItemCollector()
+    private var collector: FeedItemCollector
     private var item: RSSItemFields?
 
     /// What an RSS item holds, before it is turned into an ``ItemDraft``.
@@ -40,9 +40,11 @@ final class RSSParser: XMLFeedHandler {
         var modified: String?
     }
 
-    /// A parser for a document whose root element is in `rootNamespace`.
-    init(rootNamespace: String) {
+    /// A parser for a document whose root element is in `rootNamespace`,
+    /// whose items are taken in chunks of `chunkSize`.
+    init(rootNamespace: String, chunkSize: Int) {
         coreNamespaces = ["", XMLNamespace.rss10, XMLNamespace.rss090, rootNamespace]
+        collector = FeedItemCollector(chunkSize: chunkSize)
     }
 
     private enum ItemField {
@@ -95,8 +97,10 @@ final class RSSParser: XMLFeedHandler {
         }
     }
 
-    func makeFeed() -> ParsedFeed {
-        collector.makeFeed(format: .rss, title: title, homePageURL: homePageURL, language: language)
+    var hasFullChunk: Bool { collector.isFull }
+
+    func takeChunk() -> ParsedFeed {
+        collector.takeChunk(format: .rss, title: title, homePageURL: homePageURL, language: language)
     }
 
     private func store(_ text: String, in field: ItemField) {

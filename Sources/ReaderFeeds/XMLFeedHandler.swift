@@ -11,6 +11,8 @@ protocol XMLFeedHandler: AnyObject {
     ) -> ElementTextCapture.Mode?
     /// An element ends; `text` is its captured content, if it was captured.
     func didEnd(_ element: XMLName, text: String?, context: XMLElementContext)
-    /// The feed read so far.
-    func makeFeed() -> ParsedFeed
+    /// Whether a chunk of items is ready to be taken.
+    var hasFullChunk: Bool { get }
+    /// The items read since the last call, with the feed's fields read so far.
+    func takeChunk() -> ParsedFeed
 }

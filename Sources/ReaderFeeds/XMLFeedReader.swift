@@ -7,8 +7,9 @@ import Foundation
 /// Streams an XML feed through `XMLParser` (SAX, namespace-aware) and hands
 /// its elements to the RSS or Atom handler its root element calls for.
 ///
-/// Only the element stack and the one element being captured are held, so
-/// memory stays proportional to the items, not to the document's markup.
+/// Only the element stack, the one element being captured and the items not
+/// yet handed over are held, so memory stays proportional to one chunk of
+/// items, not to the document.
 final class XMLFeedReader: NSObject, XMLParserDelegate {
     private var handler: (any XMLFeedHandler)?
     private var stack: [(name: XMLName, language: String?)] = []
@@ -18,46 +19,66 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     /// The libxml2 error code of the first failure, if it came from the parser.
     private var failureCode: Int?
 
-    /// The feed in `data` (UTF-8 XML).
+    /// Reads the feed in `data` (UTF-8 XML), handing its items to `receive`
+    /// in chunks of `chunkSize` as they are read, then the rest with the
+    /// feed's fields; `receive` returns false to stop reading.
     ///
     /// A document that uses HTML named entities (`&nbsp;`) without declaring
     /// them is not well-formed, but common: it is read again with those
-    /// entities written as numeric references.
+    /// entities written as numeric references, so the items before the first
+    /// such entity may be handed over twice.
     ///
     /// - throws: ``FeedParseError/malformedXML(line:column:message:)`` or
     ///   ``FeedParseError/unrecognizedFormat(hint:)`` for a root that is neither
-    ///   `<rss>`, `<rdf:RDF>` nor Atom's `<feed>`.
-    static func parse(_ data: Data) throws(FeedParseError) -> ParsedFeed {
-        var reader = XMLFeedReader()
-        reader.read(data)
-        if reader.failureCode == LibXML2Error.undeclaredEntity,
-            let repaired = XMLEntityRepair.replacingHTMLEntities(in: data)
-        {
-            reader = XMLFeedReader()
-            reader.read(repaired)
+    ///   `<rss>`, `<rdf:RDF>` nor Atom's `<feed>`. Chunks handed over before
+    ///   the error stay handed over.
+    static func read(
+        _ data: Data, chunkSize: Int, receive: (ParsedFeed) -> Bool
+    ) throws(FeedParseError) {
+        try withoutActuallyEscaping(receive) { (receive) throws(FeedParseError) in
+            var reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
+            reader.read(data)
+            if reader.failureCode == LibXML2Error.undeclaredEntity,
+                let repaired = XMLEntityRepair.replacingHTMLEntities(in: data)
+            {
+                reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
+                reader.read(repaired)
+            }
+            if reader.stopped { return }
+            if let failure = reader.failure { throw failure }
+            guard let handler = reader.handler else { throw .unrecognizedFormat(hint: "no root element") }
+            _ = receive(handler.takeChunk())
         }
-        if let failure = reader.failure { throw failure }
-        guard let handler = reader.handler else { throw .unrecognizedFormat(hint: "no root element") }
-        return handler.makeFeed()
+    }
+
+    private let chunkSize: Int
+    private let receive: (ParsedFeed) -> Bool
+    /// Whether `receive` asked to stop.
+    private var stopped = false
+
+    private init(chunkSize: Int, receive: @escaping (ParsedFeed) -> Bool) {
+        self.chunkSize = chunkSize
+        self.receive = receive
     }
 
     private func read(_ data: Data) {
         // A stream feeds libxml2 in chunks: given all the data at once, it
-        // refuses documents over 10 MB ("Huge input lookup").
-        let parser = XMLParser(stream: InputStream(data: data))
+        // refuses documents over 10 MB ("Huge input lookup"). This stream
+        // reads `data` in place, where `InputStream(data:)` would copy it.
+        let parser = XMLParser(stream: DataInputStream(reading: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
-        if !parser.parse() && failure == nil {
+        if !parser.parse() && failure == nil && !stopped {
             fail(parser, code: (parser.parserError as? NSError)?.code ?? 0)
         }
     }
 
     /// The handler for a root element, or nil if it is not a feed's.
-    private static func handler(forRoot name: XMLName) -> (any XMLFeedHandler)? {
+    private func makeHandler(forRoot name: XMLName) -> (any XMLFeedHandler)? {
         switch (name.namespace, name.local) {
-        case (_, "rss"), (XMLNamespace.rdf, "RDF"): RSSParser(rootNamespace: name.namespace)
-        case (XMLNamespace.atom, "feed"): AtomParser()
+        case (_, "rss"), (XMLNamespace.rdf, "RDF"): RSSParser(rootNamespace: name.namespace, chunkSize: chunkSize)
+        case (XMLNamespace.atom, "feed"): AtomParser(chunkSize: chunkSize)
         default: nil
         }
     }
@@ -72,7 +93,7 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
             return
         }
         if stack.isEmpty {
-            guard let handler = Self.handler(forRoot: name) else {
+            guard let handler = makeHandler(forRoot: name) else {
                 let isHTML = elementName.lowercased() == "html"
                 fail(
                     parser,
@@ -100,8 +121,12 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         let text = capture?.text
         capture = nil
         guard let element = stack.popLast() else { return }
-        handler?.didEnd(
-            name, text: text, context: XMLElementContext(parent: stack.last?.name, language: element.language))
+        guard let handler else { return }
+        handler.didEnd(name, text: text, context: XMLElementContext(parent: stack.last?.name, language: element.language))
+        if handler.hasFullChunk && !receive(handler.takeChunk()) {
+            stopped = true
+            parser.abortParsing()
+        }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -42,7 +42,8 @@ enum ArticleRowMapping {
     /// A list as one text column: items joined by a unit separator (U+001F),
     /// which no name or tag contains.
     private static func encodeList(_ items: [String]) -> String {
-        items.map { $0.replacingOccurrences(of: separator, with: " ") }.joined(separator: separator)
+        items.map { $0.contains(separator) ? $0.replacingOccurrences(of: separator, with: " ") : $0 }
+            .joined(separator: separator)
     }
 
     private static func decodeList(_ text: String) -> [String] {

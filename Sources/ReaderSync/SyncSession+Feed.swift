@@ -10,9 +10,10 @@ extension SyncSession {
     static let feedChunkSize = 1000
 
     /// Syncs a plain feed: a conditional GET (unless `firstAnswer` came from
-    /// discovery), then the document's items in chunks, the validators saved
-    /// with the last. A sync stopped between chunks keeps the old validators,
-    /// so the next one fetches the document again and completes it.
+    /// discovery), then the document's items in chunks, each stored while the
+    /// next is read and tagged, the validators saved with the last. A sync
+    /// stopped between chunks, or a document that breaks off, keeps the old
+    /// validators, so the next sync fetches the document again and completes it.
     mutating func syncFeed(firstAnswer: HTTPResponse?) async throws(SyncError) {
         var answer: HTTPResponse
         if let firstAnswer {
@@ -28,27 +29,35 @@ extension SyncSession {
             report.notModified = true
             return
         }
-        let feed: ParsedFeed
-        do {
-            feed = try FeedParser.parse(answer.body, contentType: answer.header("Content-Type"))
-        } catch {
-            throw .feed(source: source.url, error)
-        }
-        answer.body = Data()  // the items hold the text now
-        report.skipped = feed.skipped.map { "item \($0.index + 1): \($0.reason)" }
-        let validators = SourceUpdate(
-            kind: .feed, title: feed.title, etag: answer.header("ETag") ?? "",
-            lastModified: answer.header("Last-Modified") ?? "")
-        var seen = Set<ArticleID>()
-        var start = 0
-        repeat {
+        let reader = FeedBatchReader(
+            document: answer.body, contentType: answer.header("Content-Type"), mapping: mapping,
+            chunkSize: Self.feedChunkSize)
+        answer.body = Data()  // the reader holds the document until it is read
+        defer { reader.cancel() }
+        var validators = SourceUpdate(
+            kind: .feed, etag: answer.header("ETag") ?? "", lastModified: answer.header("Last-Modified") ?? "")
+        var pending: FeedBatchReader.Chunk?
+        while true {
+            let next: FeedBatchReader.Chunk?
+            do {
+                next = try await reader.next()
+            } catch {
+                // Keep what came before the break; the old validators make the next sync read it all again.
+                if let pending { try await store(pending.batch, progress: SourceUpdate()) }
+                throw .feed(source: source.url, error)
+            }
+            guard let chunk = next else { break }
             if Task.isCancelled { throw .cancelled }
-            let end = min(start + Self.feedChunkSize, feed.items.count)
-            let batch = mapping.batch(from: feed, items: start..<end, seen: &seen)
-            try await store(batch, progress: end == feed.items.count ? validators : SourceUpdate())
-            report(.articles)
-            start = end
-        } while start < feed.items.count
+            if let pending {
+                try await store(pending.batch, progress: SourceUpdate())
+                report(.articles)
+            }
+            report.skipped += chunk.skipped.map { "item \($0.index + 1): \($0.reason)" }
+            pending = chunk
+        }
+        validators.title = pending?.title
+        try await store(pending?.batch ?? ArticleBatch(), progress: validators)
+        report(.articles)
         report.pages += 1
     }
 }

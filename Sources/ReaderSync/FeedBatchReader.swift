@@ -1,0 +1,53 @@
+import Foundation
+import ReaderFeeds
+import ReaderModels
+import ReaderStore
+
+/// Reads a feed document on a thread of its own, mapping and tagging its items
+/// there chunk by chunk, and hands the sync one batch at a time: reading and
+/// tagging the next chunk overlaps storing the one before, and at most two
+/// batches wait, so a large document never exists as articles all at once.
+final class FeedBatchReader: Sendable {
+    /// One chunk of the document, mapped.
+    struct Chunk: Sendable {
+        /// The chunk's articles, duplicates of earlier items left out.
+        var batch: ArticleBatch
+        /// The feed's title as read so far (the whole document's in the last chunk).
+        var title: String?
+        /// The chunk's items that were skipped, and why.
+        var skipped: [SkippedItem]
+    }
+
+    private let handOff = BoundedHandOff<Chunk, FeedParseError>(capacity: 2)
+
+    /// Starts reading `document` (with its HTTP `contentType`) in chunks of
+    /// `chunkSize` items, mapping them with `mapping`.
+    init(document: Data, contentType: String?, mapping: ArticleMapping, chunkSize: Int) {
+        let handOff = handOff
+        let thread = Thread {
+            var seen = Set<ArticleID>()
+            do throws(FeedParseError) {
+                try FeedParser.read(document, contentType: contentType, chunkSize: chunkSize) { chunk in
+                    let batch = mapping.batch(from: chunk, items: chunk.items.indices, seen: &seen)
+                    return handOff.send(Chunk(batch: batch, title: chunk.title, skipped: chunk.skipped))
+                }
+                handOff.finish()
+            } catch {
+                handOff.finish(throwing: error)
+            }
+        }
+        thread.name = "reader.feed-reader"
+        thread.start()
+    }
+
+    /// The next chunk, or nil after the last.
+    /// - throws: ``FeedParseError`` when the document cannot be read further.
+    func next() async throws(FeedParseError) -> Chunk? {
+        try await handOff.next()
+    }
+
+    /// Stops reading: the thread ends at its next chunk.
+    func cancel() {
+        handOff.cancel()
+    }
+}

@@ -42,7 +42,7 @@ enum ArticleRowMapping {
     /// A list as one text column: items joined by a unit separator (U+001F),
     /// which no name or tag contains.
     private static func encodeList(_ items: [String]) -> String {
-        items.map { $0.contains(separator) ? $0.replacingOccurrences(of: separator, with: " ") : $0 }
+        items.map { $0.utf8.contains(0x1F) ? $0.replacingOccurrences(of: separator, with: " ") : $0 }
             .joined(separator: separator)
     }
 

@@ -72,6 +72,9 @@ public final class ArticleStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 8 MiB of page cache (SQLite's default is 2): a sync's inserts into
+            // the article, province and full-text B-trees re-read fewer pages.
+            try db.execute(sql: "PRAGMA cache_size = -8192")
         }
         return configuration
     }

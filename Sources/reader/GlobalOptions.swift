@@ -18,6 +18,12 @@ struct GlobalOptions: ParsableArguments {
         return dataHome + "/reader/reader.sqlite"
     }
 
+    /// Opens the cache for a command that only reads it (list, show, counts):
+    /// one read-only connection, the quickest start.
+    func openCacheForReading() throws -> ArticleStore {
+        try ArticleStore(path: databasePath, mode: .readOnly)
+    }
+
     /// Opens the library over the cache, syncing through libcurl.
     func openLibrary() throws -> ReaderLibrary {
         try ReaderLibrary(

@@ -16,7 +16,7 @@ struct Feeds: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                let sources = try await options.openLibrary().store.sources()
+                let sources = try await options.openCacheForReading().sources()
                 if sources.isEmpty { print("No sources yet: add one with `reader feeds add URL`.") }
                 for source in sources { print(SourceLine.describe(source)) }
             }

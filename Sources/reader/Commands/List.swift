@@ -21,10 +21,10 @@ struct List: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let library = try options.openLibrary()
+            let cache = try options.openCacheForReading()
             var query = try filters.query()
             query.limit = limit
-            let entries = try await library.store.articles(query)
+            let entries = try await cache.articles(query)
             if json {
                 print(try ArticleJSON.text(of: entries.map { ArticleJSON(entry: $0) }))
             } else if entries.isEmpty {

@@ -12,7 +12,7 @@ struct Provinces: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let counts = try await options.openLibrary().store.provinceCounts()
+            let counts = try await options.openCacheForReading().provinceCounts()
             let rows = Province.allCases.map { ($0, counts[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             if json {
                 print(try ArticleJSON.text(of: Dictionary(uniqueKeysWithValues: rows.map { ($0.0.name, $0.1) })))

@@ -15,8 +15,8 @@ struct Show: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let library = try options.openLibrary()
-            guard let entry = try await library.store.article(id: ArticleID(rawValue: id)) else {
+            let cache = try options.openCacheForReading()
+            guard let entry = try await cache.article(id: ArticleID(rawValue: id)) else {
                 throw StoreError.articleNotFound(id)
             }
             if json {

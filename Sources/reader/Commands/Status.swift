@@ -9,8 +9,7 @@ struct Status: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let library = try options.openLibrary()
-            let status = try await library.store.status()
+            let status = try await options.openCacheForReading().status()
             print("Cache:      \(options.databasePath)")
             print("Device:     \(status.deviceID)")
             print("Articles:   \(status.articles) (\(status.unread) unread, \(status.bookmarked) bookmarked)")

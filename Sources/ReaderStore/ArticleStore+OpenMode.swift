@@ -1,0 +1,17 @@
+// MARK: - Open modes
+
+extension ArticleStore {
+    /// How a process means to use the cache it opens.
+    public enum OpenMode: Sendable {
+        /// Reads and writes: a WAL-mode pool, where lists read while a sync writes.
+        case readWrite
+        /// Reads only, for short-lived processes that list, search or count:
+        /// one read-only connection, no write lock taken, nothing to checkpoint
+        /// when it closes. Writes throw ``StoreError/database(operation:reason:)``.
+        ///
+        /// A cache that does not exist yet, has an older schema, or cannot be
+        /// read without writing is opened as ``readWrite`` instead (created or
+        /// migrated first), so the store always answers reads.
+        case readOnly
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import ReaderModels
+import ReaderStore
+import Testing
+
+@Suite struct ArticleStoreOpenModeTests {
+    private let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("reader-open-\(UUID().uuidString)/cache.sqlite").path
+
+    @Test func aReadOnlyStoreReadsWhatAWriterCommittedAndRefusesToWrite() async throws {
+        let writer = try ArticleStore(path: path)
+        let source = try await writer.addSource(url: "https://news.example/feed.xml")
+        let article = StoreFactory.article("a", source: source, title: "Kunming patent fair", provinces: [.yunnan])
+        _ = try await writer.apply(ArticleBatch(articles: [article]), to: source.id)
+
+        let reader = try ArticleStore(path: path, mode: .readOnly)
+        #expect(try await reader.articles(ArticleQuery(province: .yunnan)).map(\.article.id) == [article.id])
+        #expect(try await reader.articles(ArticleQuery(search: "patent")).count == 1)
+
+        let later = StoreFactory.article("b", source: source, title: "Later", provinces: [.yunnan])
+        _ = try await writer.apply(ArticleBatch(articles: [later]), to: source.id)
+        #expect(try await reader.articles(ArticleQuery(province: .yunnan)).count == 2)
+
+        await #expect {
+            try await reader.setFlag(.read, to: true, for: [article.id])
+        } throws: { error in
+            guard case StoreError.database = error else { return false }
+            return true
+        }
+        #expect(try await writer.articles(ArticleQuery(unreadOnly: true)).count == 2)
+        #expect(try await writer.status().outbox == 0)
+    }
+
+    @Test func aReadOnlyOpenOfAMissingCacheCreatesIt() async throws {
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let store = try ArticleStore(path: path, mode: .readOnly)
+        #expect(try await store.articles(ArticleQuery()).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try await store.status().deviceID.isEmpty == false)
+    }
+}

@@ -40,9 +40,8 @@ let package = Package(
             name: "ReaderCore",
             dependencies: ["ReaderModels", "ReaderFeeds", "ReaderProvinces", "ReaderHTTP", "ReaderStore", "ReaderSync"],
             swiftSettings: strictSettings),
-        .systemLibrary(
-            name: "CCurl",
-            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        // libcurl's headers (apt: libcurl4-openssl-dev), and libcurl loaded on first use.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "ReaderCurl", dependencies: ["ReaderHTTP", "CCurl"], swiftSettings: strictSettings),
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModels", "ReaderHTTP"], swiftSettings: strictSettings),
         .executableTarget(

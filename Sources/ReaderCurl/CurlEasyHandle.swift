@@ -14,18 +14,17 @@ final class CurlEasyHandle {
     private var headerList: CurlHeaderList?
 
     /// Creates a handle with default options.
-    /// - throws: ``TransportError/network(_:)`` if libcurl cannot make one.
+    /// - throws: ``TransportError/network(_:)`` if libcurl cannot be loaded or cannot make one.
     init() throws(TransportError) {
-        guard CurlLibrary.initialization == CURLE_OK, let raw = curl_easy_init() else {
-            throw .network("libcurl could not be initialised")
-        }
+        if let reason = CurlLibrary.unavailability { throw .network(reason) }
+        guard let raw = reader_curl_easy_init() else { throw .network("libcurl could not make a handle") }
         self.raw = raw
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
     }
 
     deinit {
-        curl_easy_cleanup(raw)
+        reader_curl_easy_cleanup(raw)
         errorBuffer.deallocate()
     }
 
@@ -33,7 +32,7 @@ final class CurlEasyHandle {
     /// caches of the multi handle it runs on, and re-arms the error buffer.
     /// - throws: ``TransportError/network(_:)`` if libcurl rejects the error buffer.
     func reset() throws(TransportError) {
-        curl_easy_reset(raw)
+        reader_curl_easy_reset(raw)
         headerList = nil
         errorBuffer[0] = 0
         try check(reader_curl_easy_setopt_pointer(raw, CURLOPT_ERRORBUFFER, errorBuffer), CURLOPT_ERRORBUFFER)
@@ -112,7 +111,7 @@ final class CurlEasyHandle {
     /// Turns a failed `curl_easy_setopt` into an error naming the option.
     private func check(_ code: CURLcode, _ option: CURLoption) throws(TransportError) {
         guard code == CURLE_OK else {
-            throw .network("libcurl refused option \(option.rawValue): \(String(cString: curl_easy_strerror(code)))")
+            throw .network("libcurl refused option \(option.rawValue): \(String(cString: reader_curl_easy_strerror(code)))")
         }
     }
 }

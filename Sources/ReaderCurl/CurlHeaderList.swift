@@ -10,12 +10,12 @@ final class CurlHeaderList {
     /// - throws: ``TransportError/network(_:)`` if libcurl runs out of memory.
     init(_ lines: [String]) throws(TransportError) {
         for line in lines {
-            guard let extended = curl_slist_append(head, line) else {
+            guard let extended = reader_curl_slist_append(head, line) else {
                 throw .network("out of memory building request headers")
             }
             head = extended
         }
     }
 
-    deinit { curl_slist_free_all(head) }
+    deinit { reader_curl_slist_free_all(head) }
 }

@@ -1,17 +1,25 @@
 import CCurl
 
-/// Process-wide libcurl set-up.
+/// Process-wide libcurl set-up: loading the library, then `curl_global_init`.
 enum CurlLibrary {
-    /// The result of `curl_global_init`, run once on first use.
+    /// Why libcurl cannot be used, or nil once it is loaded and initialised;
+    /// worked out once, on first use.
     ///
-    /// `curl_global_init` is not thread-safe, so it must run before any handle
-    /// exists; a `static let` is initialised exactly once, atomically.
-    static let initialization: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+    /// libcurl is loaded only when a transfer needs it (see `CCurl.h`), so a
+    /// process that never syncs never pays for it. `curl_global_init` is not
+    /// thread-safe, so it must run before any handle exists; a `static let`
+    /// is initialised exactly once, atomically.
+    static let unavailability: String? = {
+        if let failure = reader_curl_load() { return String(cString: failure) }
+        let code = reader_curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+        return code == CURLE_OK ? nil : "libcurl could not be initialised: \(String(cString: reader_curl_easy_strerror(code)))"
+    }()
 
     /// libcurl's name and version, such as `libcurl/7.88.1`: the first word of
-    /// `curl_version()`, which goes on to list the TLS and compression libraries.
+    /// `curl_version()`, which goes on to list the TLS and compression
+    /// libraries; just `libcurl` when it cannot be loaded.
     static let nameAndVersion: String = {
-        _ = initialization
-        return String(String(cString: curl_version()).prefix { $0 != " " })
+        guard unavailability == nil else { return "libcurl" }
+        return String(String(cString: reader_curl_version()).prefix { $0 != " " })
     }()
 }

@@ -11,36 +11,35 @@ final class CurlMultiHandle {
     private let raw: UnsafeMutableRawPointer
 
     /// Creates an empty multi handle.
-    /// - throws: ``TransportError/network(_:)`` if libcurl cannot make one.
+    /// - throws: ``TransportError/network(_:)`` if libcurl cannot be loaded or cannot make one.
     init() throws(TransportError) {
-        guard CurlLibrary.initialization == CURLE_OK, let raw = curl_multi_init() else {
-            throw .network("libcurl could not be initialised")
-        }
+        if let reason = CurlLibrary.unavailability { throw .network(reason) }
+        guard let raw = reader_curl_multi_init() else { throw .network("libcurl could not make a handle") }
         self.raw = raw
     }
 
-    deinit { curl_multi_cleanup(raw) }
+    deinit { reader_curl_multi_cleanup(raw) }
 
     /// Starts driving `easy`.
     func add(_ easy: CurlEasyHandle) throws(TransportError) {
-        try check(curl_multi_add_handle(raw, easy.raw))
+        try check(reader_curl_multi_add_handle(raw, easy.raw))
     }
 
     /// Stops driving `easy`, aborting its transfer if it has not finished.
     func remove(_ easy: CurlEasyHandle) {
-        curl_multi_remove_handle(raw, easy.raw)
+        reader_curl_multi_remove_handle(raw, easy.raw)
     }
 
     /// Does whatever reading and writing can be done now without blocking.
     func perform() throws(TransportError) {
         var running: Int32 = 0
-        try check(curl_multi_perform(raw, &running))
+        try check(reader_curl_multi_perform(raw, &running))
     }
 
     /// The result of a transfer that has finished, if one has.
     func finishedTransferResult() -> CURLcode? {
         var queued: Int32 = 0
-        while let message = curl_multi_info_read(raw, &queued) {
+        while let message = reader_curl_multi_info_read(raw, &queued) {
             if message.pointee.msg == CURLMSG_DONE { return message.pointee.data.result }
         }
         return nil
@@ -49,16 +48,16 @@ final class CurlMultiHandle {
     /// Blocks until a socket is ready, a libcurl timer fires, ``wakeUp()`` is
     /// called, or `milliseconds` pass.
     func wait(upTo milliseconds: Int32) throws(TransportError) {
-        try check(curl_multi_poll(raw, nil, 0, milliseconds, nil))
+        try check(reader_curl_multi_poll(raw, nil, 0, milliseconds, nil))
     }
 
     /// Makes a current or the next ``wait(upTo:)`` return at once; safe from any thread.
     func wakeUp() {
-        curl_multi_wakeup(raw)
+        reader_curl_multi_wakeup(raw)
     }
 
     /// Turns a failed multi call into an error.
     private func check(_ code: CURLMcode) throws(TransportError) {
-        guard code == CURLM_OK else { throw .network(String(cString: curl_multi_strerror(code))) }
+        guard code == CURLM_OK else { throw .network(String(cString: reader_curl_multi_strerror(code))) }
     }
 }

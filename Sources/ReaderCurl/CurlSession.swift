@@ -43,7 +43,7 @@ final class CurlSession: @unchecked Sendable {
         let code = try withExtendedLifetime(collector) { () throws(TransportError) in try run(cancellation) }
         guard code == CURLE_OK else {
             if collector.exceededLimit { throw .responseTooLarge(limit: request.maxResponseBytes) }
-            let detail = easy.errorMessage ?? String(cString: curl_easy_strerror(code))
+            let detail = easy.errorMessage ?? String(cString: reader_curl_easy_strerror(code))
             throw TransportError(curlCode: code, detail: detail, url: request.url)
         }
         return HTTPResponse(

@@ -23,33 +23,6 @@ extension SyncSession {
         return items.isEmpty ? url : url + "?" + items.joined(separator: "&")
     }
 
-    /// Decodes a JSON answer of the endpoint.
-    func decode<Body: Decodable>(_ type: Body.Type, from response: HTTPResponse) throws(SyncError) -> Body {
-        do {
-            return try SyncWire.makeDecoder().decode(type, from: response.body)
-        } catch {
-            throw .protocolViolation(source: source.url, detail: Self.describe(error))
-        }
-    }
-
-    /// Sends a request and decodes its JSON answer, retrying (within the policy)
-    /// when the answer does not decode, as a truncated or garbled body would not.
-    mutating func fetchJSON<Body: Decodable>(_ type: Body.Type, _ request: HTTPRequest, passing: Set<Int> = [])
-        async throws(SyncError) -> (HTTPResponse, Body?)
-    {
-        var attempt = 0
-        while true {
-            attempt += 1
-            let response = try await runner.send(request, passing: passing, report: &report)
-            if response.status == 304 || passing.contains(response.status) { return (response, nil) }
-            do throws(SyncError) {
-                return (response, try decode(type, from: response))
-            } catch {
-                guard attempt < engine.policy.maxAttempts else { throw error }
-            }
-        }
-    }
-
     private mutating func pushOutbox() async throws(SyncError) {
         report(.pushingState)
         let device: String
@@ -75,7 +48,7 @@ extension SyncSession {
             let request = HTTPRequest(
                 url: endpointURL("state", query: []), method: .post,
                 headers: ["Content-Type": "application/json", "Accept": "application/json"], body: body)
-            _ = try await fetchJSON(SyncWire.StatePushResult.self, request)
+            _ = try await runner.fetchJSON(SyncWire.StatePushResult.self, request, report: &report)
             do {
                 try await engine.store.acknowledge(changes, for: source)
             } catch {
@@ -85,18 +58,19 @@ extension SyncSession {
         }
     }
 
+    /// Pulls article pages until `has_more` is false. While a page is
+    /// tagged and stored, the next one is already being fetched.
     private mutating func pullArticles() async throws(SyncError) {
         var cursor = source.articleCursor
         var etag = source.etag.flatMap { $0.isEmpty ? nil : $0 }
+        var prefetched: ArticlePageFetch?
+        defer { prefetched?.cancel() }
         while true {
             if Task.isCancelled { throw .cancelled }
             report(.articles)
-            var headers = ["Accept": "application/json"]
-            if let etag { headers["If-None-Match"] = etag }
-            let request = HTTPRequest(
-                url: endpointURL("articles", query: [("cursor", cursor), ("limit", String(engine.pageSize))]),
-                headers: headers)
-            let (response, page) = try await fetchJSON(SyncWire.ArticlePage.self, request, passing: [410])
+            let fetch = prefetched ?? ArticlePageFetch(runner: runner, request: articlesRequest(cursor: cursor, etag: etag))
+            prefetched = nil
+            let (response, page) = try await fetch.result(countingInto: &report)
             if response.status == 410 {
                 guard report.restarts == 0, cursor != nil else {
                     throw .http(source: source.url, status: 410, message: RequestRunner.message(in: response))
@@ -110,6 +84,9 @@ extension SyncSession {
             guard let page else {
                 report.notModified = true
                 return
+            }
+            if page.hasMore {
+                prefetched = ArticlePageFetch(runner: runner, request: articlesRequest(cursor: page.nextCursor, etag: nil))
             }
             // The ETag is kept only for an answer at the head of the stream,
             // where the next request repeats the same URL.
@@ -125,6 +102,15 @@ extension SyncSession {
         }
     }
 
+    /// The request for the article page after `cursor`.
+    private func articlesRequest(cursor: String?, etag: String?) -> HTTPRequest {
+        var headers = ["Accept": "application/json"]
+        if let etag { headers["If-None-Match"] = etag }
+        return HTTPRequest(
+            url: endpointURL("articles", query: [("cursor", cursor), ("limit", String(engine.pageSize))]),
+            headers: headers)
+    }
+
     private mutating func pullState() async throws(SyncError) {
         var cursor = source.stateCursor
         while true {
@@ -133,7 +119,7 @@ extension SyncSession {
             let request = HTTPRequest(
                 url: endpointURL("state", query: [("cursor", cursor), ("limit", "1000")]),
                 headers: ["Accept": "application/json"])
-            let (_, page) = try await fetchJSON(SyncWire.StatePage.self, request)
+            let (_, page) = try await runner.fetchJSON(SyncWire.StatePage.self, request, report: &report)
             guard let page else { return }
             do {
                 report.statePulled += try await engine.store.applyRemoteChanges(
@@ -151,14 +137,4 @@ extension SyncSession {
         characters.insert(charactersIn: "-._~")
         return characters
     }()
-
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, _): "missing field \(key.stringValue)"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-            DecodingError.dataCorrupted(let context):
-            context.debugDescription
-        default: "invalid JSON"
-        }
-    }
 }

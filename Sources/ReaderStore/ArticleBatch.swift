@@ -11,11 +11,31 @@ public struct ArticleBatch: Sendable, Equatable {
     /// before ``articles``, so an id in both ends up stored.
     public var retractedIDs: [ArticleID]
 
+    /// Full-text index entries worked out ahead by ``prepareSearchText()``.
+    var preparedSearchText: [ArticleID: SearchEntry] = [:]
+
     /// Creates a batch.
     public init(articles: [Article] = [], undatedIDs: Set<ArticleID> = [], retractedIDs: [ArticleID] = []) {
         self.articles = articles
         self.undatedIDs = undatedIDs
         self.retractedIDs = retractedIDs
+    }
+
+    /// Works out the full-text index entries of the batch's articles (plain
+    /// text from HTML, CJK bigrams) now, on the calling thread, so that
+    /// applying the batch only writes. A sync calls it while the batch
+    /// before is being stored; it is optional, since applying works out what
+    /// was not prepared, and an article changed after preparing is indexed
+    /// from its new text.
+    public mutating func prepareSearchText() {
+        for article in articles {
+            preparedSearchText[article.id] = SearchEntry(of: article)
+        }
+    }
+
+    /// Batches are equal when they hold the same changes, prepared or not.
+    public static func == (lhs: ArticleBatch, rhs: ArticleBatch) -> Bool {
+        lhs.articles == rhs.articles && lhs.undatedIDs == rhs.undatedIDs && lhs.retractedIDs == rhs.retractedIDs
     }
 }
 

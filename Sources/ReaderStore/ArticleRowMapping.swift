@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import ReaderFeeds
 import ReaderModels
 
 /// Maps ``Article`` values to and from `article` rows.
@@ -13,12 +12,6 @@ enum ArticleRowMapping {
             article.updated.timeIntervalSince1970, encodeList(article.provinces.map(\.rawValue)),
             encodeList(article.tags),
         ]
-    }
-
-    /// The `article_search` columns: title and body, with CJK text as bigrams.
-    static func searchValues(of article: Article) -> StatementArguments {
-        let body = article.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? article.summary ?? ""
-        return [SearchText.indexable(article.title), SearchText.indexable(body)]
     }
 
     /// The article stored in `row`.

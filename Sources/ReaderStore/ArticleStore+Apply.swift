@@ -18,7 +18,7 @@ extension ArticleStore {
     {
         try await write("storing articles") { db in
             var result = ApplyResult()
-            let writer = ArticleRowWriter(db: db)
+            let writer = ArticleRowWriter(db: db, preparedSearchText: batch.preparedSearchText)
             let repull = try RepullLedger(db: db, sourceID: sourceID)
             try repull?.record(batch)
             for id in batch.retractedIDs where try writer.remove(id) {
@@ -45,6 +45,8 @@ struct ArticleRowWriter {
     enum Outcome { case inserted, replaced, kept }
 
     let db: Database
+    /// Index entries worked out before the transaction, by article.
+    var preparedSearchText: [ArticleID: SearchEntry] = [:]
 
     /// Removes the article `id` and its index rows; `false` if it was not cached.
     func remove(_ id: ArticleID) throws -> Bool {
@@ -92,7 +94,7 @@ struct ArticleRowWriter {
                 """
         ).execute(arguments: [key] + ArticleRowMapping.columnValues(of: article))
         try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [key] + ArticleRowMapping.searchValues(of: article))
+            .execute(arguments: [key] + searchValues(of: article))
         try insertProvinces(article.provinces, sortKey: key)
     }
 
@@ -105,11 +107,17 @@ struct ArticleRowWriter {
                 """
         ).execute(arguments: ArticleRowMapping.columnValues(of: article) + [key])
         try db.cachedStatement(sql: "UPDATE article_search SET title = ?, body = ? WHERE rowid = ?")
-            .execute(arguments: ArticleRowMapping.searchValues(of: article) + [key])
+            .execute(arguments: searchValues(of: article) + [key])
         if provincesChanged {
             try db.cachedStatement(sql: "DELETE FROM article_province WHERE sort_key = ?").execute(arguments: [key])
             try insertProvinces(article.provinces, sortKey: key)
         }
+    }
+
+    /// The `article_search` columns of `article`: its prepared entry if made from its text.
+    private func searchValues(of article: Article) -> StatementArguments {
+        let entry = preparedSearchText[article.id].flatMap { $0.isEntry(of: article) ? $0 : nil } ?? SearchEntry(of: article)
+        return [entry.title, entry.body]
     }
 
     private func insertProvinces(_ provinces: [Province], sortKey key: Int64) throws {

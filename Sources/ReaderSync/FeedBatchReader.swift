@@ -3,10 +3,11 @@ import ReaderFeeds
 import ReaderModels
 import ReaderStore
 
-/// Reads a feed document on a thread of its own, mapping and tagging its items
-/// there chunk by chunk, and hands the sync one batch at a time: reading and
-/// tagging the next chunk overlaps storing the one before, and at most two
-/// batches wait, so a large document never exists as articles all at once.
+/// Reads a feed document on a thread of its own, mapping, tagging and
+/// preparing the search text of its items there chunk by chunk, and hands the
+/// sync one batch at a time: all that work on the next chunk overlaps storing
+/// the one before, and at most two batches wait, so a large document never
+/// exists as articles all at once.
 final class FeedBatchReader: Sendable {
     /// One chunk of the document, mapped.
     struct Chunk: Sendable {
@@ -28,7 +29,8 @@ final class FeedBatchReader: Sendable {
             var seen = Set<ArticleID>()
             do throws(FeedParseError) {
                 try FeedParser.read(document, contentType: contentType, chunkSize: chunkSize) { chunk in
-                    let batch = mapping.batch(from: chunk, items: chunk.items.indices, seen: &seen)
+                    var batch = mapping.batch(from: chunk, items: chunk.items.indices, seen: &seen)
+                    batch.prepareSearchText()
                     return handOff.send(Chunk(batch: batch, title: chunk.title, skipped: chunk.skipped))
                 }
                 handOff.finish()

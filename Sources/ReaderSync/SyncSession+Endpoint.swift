@@ -59,7 +59,7 @@ extension SyncSession {
     }
 
     /// Pulls article pages until `has_more` is false. While a page is
-    /// tagged and stored, the next one is already being fetched.
+    /// stored, the next one is already being fetched, tagged and prepared.
     private mutating func pullArticles() async throws(SyncError) {
         var cursor = source.articleCursor
         var etag = source.etag.flatMap { $0.isEmpty ? nil : $0 }
@@ -68,9 +68,10 @@ extension SyncSession {
         while true {
             if Task.isCancelled { throw .cancelled }
             report(.articles)
-            let fetch = prefetched ?? ArticlePageFetch(runner: runner, request: articlesRequest(cursor: cursor, etag: etag))
+            let fetch = prefetched ?? ArticlePageFetch(
+                runner: runner, request: articlesRequest(cursor: cursor, etag: etag), mapping: mapping)
             prefetched = nil
-            let (response, page) = try await fetch.result(countingInto: &report)
+            let (response, page, batch) = try await fetch.result(countingInto: &report)
             if response.status == 410 {
                 guard report.restarts == 0, cursor != nil else {
                     throw .http(source: source.url, status: 410, message: RequestRunner.message(in: response))
@@ -86,14 +87,15 @@ extension SyncSession {
                 return
             }
             if page.hasMore {
-                prefetched = ArticlePageFetch(runner: runner, request: articlesRequest(cursor: page.nextCursor, etag: nil))
+                prefetched = ArticlePageFetch(
+                    runner: runner, request: articlesRequest(cursor: page.nextCursor, etag: nil), mapping: mapping)
             }
             // The ETag is kept only for an answer at the head of the stream,
             // where the next request repeats the same URL.
             let atHead = !page.hasMore && page.nextCursor == cursor
             let newETag = atHead ? (response.header("ETag") ?? "") : ""
             try await apply(
-                mapping.batch(from: page),
+                batch,
                 progress: SourceUpdate(etag: newETag, articleCursor: page.nextCursor, reachedArticleStreamEnd: !page.hasMore))
             report(.articles)
             cursor = page.nextCursor

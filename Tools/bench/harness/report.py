@@ -228,6 +228,8 @@ def markdown(r: dict) -> str:
         a, k = mi["apply"], mi["mark"]
         out += [
             f"| page apply, new articles (pages of {a['pageSize']}) | {a['newArticlesPerSecond']:,.0f} articles/s |",
+            f"| page apply, new articles in pages listed newest first (as feeds list them) "
+            f"| {a['newestFirstArticlesPerSecond']:,.0f} articles/s |",
             f"| page apply, unchanged articles | {a['unchangedArticlesPerSecond']:,.0f} articles/s |",
             f"| map and tag provinces (before apply) | {a['mapAndTagArticlesPerSecond']:,.0f} articles/s |",
             f"| mark read, with outbox write | p50 {k['readP50Milliseconds']:.3f} ms, p99 {k['readP99Milliseconds']:.3f} ms |",

@@ -63,6 +63,7 @@ struct MicroReport: Encodable {
         }
         print("apply new: \(Int(apply.newArticlesPerSecond)) articles/s (pages of \(apply.pageSize))")
         print("apply unchanged: \(Int(apply.unchangedArticlesPerSecond)) articles/s")
+        print("apply new, newest first: \(Int(apply.newestFirstArticlesPerSecond)) articles/s")
         print("map and tag: \(Int(apply.mapAndTagArticlesPerSecond)) articles/s")
         print("mark read: p50 \(rounded(mark.readP50Milliseconds)) ms, p99 \(rounded(mark.readP99Milliseconds)) ms")
         print("bookmark: p50 \(rounded(mark.bookmarkP50Milliseconds)) ms, p99 \(rounded(mark.bookmarkP99Milliseconds)) ms")

@@ -3,8 +3,9 @@ import Foundation
 import ReaderCore
 
 /// Page apply throughput of `ArticleStore.apply` on an on-disk cache: pages of
-/// new articles, then the same pages again (every article unchanged). Mapping
-/// and tagging happen before the clock starts.
+/// new articles, then the same pages again (every article unchanged), and the
+/// same articles newest first, as feeds list them, into a cache of their own.
+/// Mapping and tagging happen before the clock starts.
 struct ApplyBenchmark {
     let articles: Int
     let pageSize: Int
@@ -16,6 +17,7 @@ struct ApplyBenchmark {
     func run() async throws -> (report: ApplyReport, store: ArticleStore) {
         var inserting = Samples()
         var reapplying = Samples()
+        var newestFirst = Samples()
         var tagging = Samples()
         var lastStore: ArticleStore?
         for run in 0..<runs {
@@ -32,11 +34,25 @@ struct ApplyBenchmark {
             inserting.append(insertTime)
             reapplying.append(keepTime)
             lastStore = store
+
+            let reversedStore = try ArticleStore(path: folder.appendingPathComponent("apply-\(run)-newest-first.sqlite").path)
+            let reversedSource = try await BenchSource.open(in: reversedStore)
+            let reversedPages = pages.reversed().map { page in
+                page.reversed().map { article in
+                    var article = article
+                    article.sourceID = reversedSource.id
+                    return article
+                }
+            }
+            let (stored, reversedTime) = try await measure { try await apply(reversedPages, to: reversedSource, in: reversedStore) }
+            guard stored.new == articles else { throw BenchError("newest first stored \(stored.new) of \(articles)") }
+            newestFirst.append(reversedTime)
         }
         let report = ApplyReport(
             articles: articles, pageSize: pageSize,
             newArticlesPerSecond: Double(articles) / inserting.median,
             unchangedArticlesPerSecond: Double(articles) / reapplying.median,
+            newestFirstArticlesPerSecond: Double(articles) / newestFirst.median,
             mapAndTagArticlesPerSecond: Double(articles) / tagging.median)
         return (report, lastStore!)
     }
@@ -56,5 +72,7 @@ struct ApplyReport: Encodable {
     var pageSize: Int
     var newArticlesPerSecond: Double
     var unchangedArticlesPerSecond: Double
+    /// New articles in pages listed newest first, as feeds list them.
+    var newestFirstArticlesPerSecond: Double
     var mapAndTagArticlesPerSecond: Double
 }

@@ -47,6 +47,16 @@ public final class CurlTransport: HTTPTransport {
         self.userAgent = userAgent
     }
 
+    /// Starts loading libcurl on a thread of its own, so that the first
+    /// transfer does not wait for it (about 8 ms: libcurl and its TLS, IDN and
+    /// compression libraries). Call it when a sync is about to start, before
+    /// opening the cache; calling it again, or never, is harmless.
+    public static func prepare() {
+        let thread = Thread { _ = CurlLibrary.unavailability }
+        thread.name = "reader.curl-load"
+        thread.start()
+    }
+
     /// Sends `request` and returns the final response after redirects.
     ///
     /// A non-2xx status is a response, not an error.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderCore
+import ReaderCurl
 
 /// `reader sync`: syncs one new source, or every saved one.
 struct Sync: AsyncParsableCommand {
@@ -23,6 +24,7 @@ struct Sync: AsyncParsableCommand {
     }
 
     func run() async throws {
+        CurlTransport.prepare()
         try await reportingErrors {
             let library = try options.openLibrary()
             let progress = Terminal.isInteractive ? SyncProgressLine() : nil

@@ -282,6 +282,8 @@ class Bench:
             out["fill"] = {**json.loads(fill.runs[0].stdout), "wall_s": round(fill.wall, 2),
                            "max_rss_mib": round(fill.max_rss_mib, 1), "reused": False}
             receipt.write_text(json.dumps(out["fill"]))
+        # `plan` opens the cache read-write first, so a reused cache from an older
+        # schema is migrated here, before any list is timed.
         plan = measure.run([str(self.c.tool), "plan", "--db", str(cache), "--json", "--province", self.c.province,
                             "--english", self.c.search_en, "--chinese", self.c.search_zh])
         out["plan"] = json.loads(plan.stdout)

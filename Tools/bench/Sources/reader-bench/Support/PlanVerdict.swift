@@ -2,8 +2,9 @@
 ///
 /// - `SEARCH … USING … INDEX` / `PRIMARY KEY`, and `SCAN … VIRTUAL TABLE INDEX`
 ///   (FTS5), are index lookups.
-/// - A plain `SCAN t` of the first (driving) table, with no temporary B-tree for
-///   the `ORDER BY`, walks that table in sort-key order and stops at the `LIMIT`.
+/// - A `SCAN t` of the first (driving) table, plain or through an index, with
+///   no temporary B-tree for the `ORDER BY`, walks that table (or the index) in
+///   sort-key order and stops at the `LIMIT`.
 /// - A plain `SCAN` of any other table, or a temporary B-tree for `ORDER BY`,
 ///   reads every row: a full scan.
 struct PlanVerdict: CustomStringConvertible {
@@ -18,8 +19,8 @@ struct PlanVerdict: CustomStringConvertible {
         for (index, line) in plan.enumerated() {
             if line.contains("USE TEMP B-TREE FOR ORDER BY") {
                 fullScans.append(line)
-            } else if line.hasPrefix("SCAN "), !line.contains("VIRTUAL TABLE INDEX"), !line.contains("USING") {
-                if index == 0 { walks = true } else { fullScans.append(line) }
+            } else if line.hasPrefix("SCAN "), !line.contains("VIRTUAL TABLE INDEX") {
+                if index == 0 { walks = true } else if !line.contains("USING") { fullScans.append(line) }
             }
         }
         self.fullScans = fullScans
@@ -28,6 +29,6 @@ struct PlanVerdict: CustomStringConvertible {
 
     var description: String {
         if !fullScans.isEmpty { return "FULL SCAN (\(fullScans.joined(separator: "; ")))" }
-        return walksDrivingTable ? "ordered walk of the primary key, stops at LIMIT" : "index"
+        return walksDrivingTable ? "ordered walk in sort-key order, stops at LIMIT" : "index"
     }
 }

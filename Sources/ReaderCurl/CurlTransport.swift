@@ -28,6 +28,10 @@ public import ReaderHTTP
 /// The blocking libcurl calls run on a thread of their own, never on Swift's
 /// cooperative pool. Cancelling the calling task aborts the transfer at once
 /// and throws ``TransportError/cancelled``.
+///
+/// libcurl is loaded at the first transfer (or by ``prepare()``), not when the
+/// program starts; when it cannot be loaded, every request throws
+/// ``TransportError/network(_:)`` saying why.
 public final class CurlTransport: HTTPTransport {
     /// The `User-Agent` sent when no other is given, such as
     /// `Reader/0.1.0 (libcurl/7.88.1)`.

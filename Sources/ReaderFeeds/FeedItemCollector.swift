@@ -38,7 +38,9 @@ struct FeedItemCollector {
     mutating func takeChunk(format: FeedFormat, title: String?, homePageURL: String?, language: String?) -> ParsedFeed {
         let language = language.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         var chunk = items
+        let chunkSkipped = skipped
         items = []
+        skipped = []
         if let language {
             for index in chunk.indices where chunk[index].language == nil {
                 chunk[index].language = language
@@ -46,9 +48,8 @@ struct FeedItemCollector {
         }
         let title = title.flatMap { $0.isEmpty ? nil : $0 }
         let homePageURL = homePageURL.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        defer { skipped = [] }
         return ParsedFeed(
             format: format, title: title, homePageURL: homePageURL, language: language,
-            items: chunk, skipped: skipped)
+            items: chunk, skipped: chunkSkipped)
     }
 }

@@ -45,10 +45,11 @@ final class BoundedHandOff<Element: Sendable, Failure: Error>: @unchecked Sendab
     func finish(throwing failure: Failure? = nil) {
         condition.lock()
         defer { condition.unlock() }
-        end = failure.map { .failure($0) } ?? .success(())
+        let end: Result<Void, Failure> = failure.map { .failure($0) } ?? .success(())
+        self.end = end
         if let consumer = waitingConsumer {
             waitingConsumer = nil
-            consumer.resume(returning: failure.map { .failure($0) } ?? .success(nil))
+            consumer.resume(returning: end.map { nil })
         }
     }
 

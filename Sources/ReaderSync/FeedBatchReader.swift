@@ -29,7 +29,7 @@ final class FeedBatchReader: Sendable {
             var seen = Set<ArticleID>()
             do throws(FeedParseError) {
                 try FeedParser.read(document, contentType: contentType, chunkSize: chunkSize) { chunk in
-                    var batch = mapping.batch(from: chunk, items: chunk.items.indices, seen: &seen)
+                    var batch = mapping.batch(from: chunk, seen: &seen)
                     batch.prepareSearchText()
                     return handOff.send(Chunk(batch: batch, title: chunk.title, skipped: chunk.skipped))
                 }

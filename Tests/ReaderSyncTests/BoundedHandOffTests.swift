@@ -28,6 +28,16 @@ import Testing
         #expect(received == Array(0..<500))
     }
 
+    /// Waits up to 2 s for `count` to reach `target`, then 100 ms more in
+    /// which it must not move past it; returns the count then.
+    private func settle(_ count: borrowing Atomic<Int>, at target: Int) async throws -> Int {
+        for _ in 0..<100 where count.load(ordering: .sequentiallyConsistent) < target {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try await Task.sleep(for: .milliseconds(100))
+        return count.load(ordering: .sequentiallyConsistent)
+    }
+
     @Test func theProducerWaitsWhileCapacityValuesAreUntaken() async throws {
         let handOff = BoundedHandOff<Int, Broken>(capacity: 3)
         let sent = Atomic(0)
@@ -38,13 +48,9 @@ import Testing
             }
             handOff.finish()
         }
-        try await Task.sleep(for: .milliseconds(200))
-        let sentBeforeTaking = sent.load(ordering: .sequentiallyConsistent)
-        #expect(sentBeforeTaking == 3)
+        #expect(try await settle(sent, at: 3) == 3)
         #expect(try await handOff.next() == 0)
-        try await Task.sleep(for: .milliseconds(200))
-        let sentAfterTaking = sent.load(ordering: .sequentiallyConsistent)
-        #expect(sentAfterTaking == 4)
+        #expect(try await settle(sent, at: 4) == 4)
     }
 
     @Test func cancellingStopsTheProducerAtItsNextSend() async throws {

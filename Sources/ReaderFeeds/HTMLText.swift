@@ -75,17 +75,21 @@ public enum HTMLText {
 
     /// `text` with `&`, `<`, `>` and `"` replaced by entities: safe in HTML and
     /// XML element content and in double-quoted attributes.
+    ///
+    /// Scalars are looked at, not characters: a quote followed by a combining
+    /// mark (`"\u{301}`) is one `Character` that is not `"`, yet it ends an attribute.
     public static func escaped(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return text }
+        let special: [UInt8] = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\"")]
+        guard text.utf8.contains(where: special.contains) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
-            default: output.append(character)
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output

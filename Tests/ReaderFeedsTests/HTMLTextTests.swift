@@ -39,6 +39,17 @@ import Testing
         #expect(HTMLText.plainText(fromHTML: html) == expected)
     }
 
+    @Test func escapesSpecialCharacters() {
+        #expect(HTMLText.escaped(#"IP & "Patents" <b>"#) == "IP &amp; &quot;Patents&quot; &lt;b&gt;")
+        #expect(HTMLText.escaped("知识产权") == "知识产权")
+    }
+
+    /// A quote or `<` followed by a combining mark is one `Character` that is
+    /// neither, yet as markup it still ends an attribute or opens a tag.
+    @Test func escapesSpecialCharactersFollowedByCombiningMarks() {
+        #expect(HTMLText.escaped("a\"\u{301}b<\u{301}c&\u{301}") == "a&quot;\u{301}b&lt;\u{301}c&amp;\u{301}")
+    }
+
     @Test func separatesParagraphsWithBlankLines() {
         let html = "<p>First paragraph.</p>\n<p>Second <b>paragraph</b>.</p><div>Third</div>"
         #expect(HTMLText.readableText(fromHTML: html) == "First paragraph.\n\nSecond paragraph.\n\nThird")

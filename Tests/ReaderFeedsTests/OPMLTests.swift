@@ -13,6 +13,9 @@ private func parseOPML(_ xml: String) throws(OPMLError) -> OPMLDocument {
     try OPMLDocument.parse(Data(xml.utf8))
 }
 
+/// 2020-04-20 08:00:00 UTC, a Monday.
+private let created = Date(timeIntervalSince1970: 1_587_369_600)
+
 @Suite struct OPMLReadingTests {
     @Test func readsNestedFolders() throws {
         let document = try parseOPMLFixture("nested-folders.opml")
@@ -169,5 +172,88 @@ private func parseOPML(_ xml: String) throws(OPMLError) -> OPMLDocument {
         #expect(OPMLError.noBody.description == "OPML has no <body>")
         #expect(OPMLError.empty.description == "the OPML document is empty")
         #expect(OPMLError.undecodableText(encoding: "GBK").description == "the OPML document is not valid GBK text")
+    }
+}
+
+@Suite struct OPMLWritingTests {
+    @Test func writesFoldersInOrderOfFirstAppearance() {
+        let document = OPMLDocument(
+            title: "Reader & friends",
+            entries: [
+                OPMLEntry(url: "https://a.example.org/rss", title: "A", homePageURL: "https://a.example.org/", folder: ["News"]),
+                OPMLEntry(url: "https://b.example.org/rss"),
+                OPMLEntry(url: "https://c.example.org/rss", title: "C", folder: ["News", "Local"]),
+                OPMLEntry(url: "https://d.example.org/rss", title: "D", folder: ["News"]),
+            ])
+        let expected = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <opml version="2.0">
+              <head>
+                <title>Reader &amp; friends</title>
+                <dateCreated>Mon, 20 Apr 2020 08:00:00 GMT</dateCreated>
+              </head>
+              <body>
+                <outline text="News" title="News">
+                  <outline type="rss" text="A" title="A" xmlUrl="https://a.example.org/rss" htmlUrl="https://a.example.org/"/>
+                  <outline text="Local" title="Local">
+                    <outline type="rss" text="C" title="C" xmlUrl="https://c.example.org/rss"/>
+                  </outline>
+                  <outline type="rss" text="D" title="D" xmlUrl="https://d.example.org/rss"/>
+                </outline>
+                <outline type="rss" text="https://b.example.org/rss" xmlUrl="https://b.example.org/rss"/>
+              </body>
+            </opml>
+
+            """
+        #expect(String(decoding: document.serialized(created: created), as: UTF8.self) == expected)
+    }
+
+    @Test func writesAnEmptyDocument() {
+        let expected = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <opml version="2.0">
+              <head>
+                <dateCreated>Thu, 01 Jan 1970 00:00:00 GMT</dateCreated>
+              </head>
+              <body>
+              </body>
+            </opml>
+
+            """
+        let output = OPMLDocument().serialized(created: Date(timeIntervalSince1970: 0))
+        #expect(String(decoding: output, as: UTF8.self) == expected)
+    }
+
+    @Test func roundTripsAParsedDocument() throws {
+        let original = try parseOPMLFixture("nested-folders.opml")
+        let reread = try OPMLDocument.parse(original.serialized(created: created))
+        #expect(reread == original)
+        #expect(reread.entries.count == 7)
+    }
+
+    @Test func escapesAttributeValues() throws {
+        let title = "Tom & \"Jerry\" <IP>\tweekly\nnews"
+        let document = OPMLDocument(
+            entries: [
+                OPMLEntry(
+                    url: "https://ip.example.org/rss?a=1&b=\"2\"", title: title + "\u{1}",
+                    homePageURL: "https://ip.example.org/?q=<x>", folder: ["R&D \"lab\"", "<a\u{301}>\"\u{301}"])
+            ])
+        let xml = String(decoding: document.serialized(created: created), as: UTF8.self)
+        #expect(xml.contains(#"text="Tom &amp; &quot;Jerry&quot; &lt;IP&gt;&#9;weekly&#10;news""#))
+        #expect(xml.contains(#"xmlUrl="https://ip.example.org/rss?a=1&amp;b=&quot;2&quot;""#))
+        #expect(xml.contains(#"htmlUrl="https://ip.example.org/?q=&lt;x&gt;""#))
+        #expect(xml.contains(#"<outline text="R&amp;D &quot;lab&quot;" title="R&amp;D &quot;lab&quot;">"#))
+        #expect(xml.contains("<outline text=\"&lt;a\u{301}&gt;&quot;\u{301}\""))
+        #expect(!xml.unicodeScalars.contains("\u{1}"))
+
+        // The control character, which XML cannot hold, is the only loss.
+        let reread = try OPMLDocument.parse(Data(xml.utf8))
+        #expect(
+            reread.entries == [
+                OPMLEntry(
+                    url: "https://ip.example.org/rss?a=1&b=\"2\"", title: title,
+                    homePageURL: "https://ip.example.org/?q=<x>", folder: ["R&D \"lab\"", "<a\u{301}>\"\u{301}"])
+            ])
     }
 }

@@ -28,7 +28,8 @@ private let created = Date(timeIntervalSince1970: 1_587_369_600)
                     homePageURL: "https://yn.ip.example.org/", folder: ["China", "Yunnan"]),
                 OPMLEntry(url: "https://km.ip.example.org/feed", title: "Kunming Patents", folder: ["China", "Yunnan"]),
                 OPMLEntry(url: "https://cnipa.example.org/rss", title: "CNIPA News", folder: ["China"]),
-                OPMLEntry(url: "https://ln.ip.example.org/atom.xml", title: "Liaoning IP", folder: ["China", "Liaoning"]),
+                OPMLEntry(
+                    url: "https://ln.ip.example.org/atom.xml", title: "Liaoning IP", folder: ["China", "Liaoning"]),
                 OPMLEntry(
                     url: "https://wipo.example.org/rss", title: "WIPO Newsroom",
                     homePageURL: "https://wipo.example.org/news"),
@@ -111,9 +112,13 @@ private let created = Date(timeIntervalSince1970: 1_587_369_600)
     }
 
     @Test func honoursAUTF16ByteOrderMark() throws {
-        let xml = #"<?xml version="1.0" encoding="UTF-16"?><opml><body><outline text="知识产权" xmlUrl="https://ip.example.cn/rss"/></body></opml>"#
+        let xml = #"""
+            <?xml version="1.0" encoding="UTF-16"?>
+            <opml><body><outline text="知识产权" xmlUrl="https://ip.example.cn/rss"/></body></opml>
+            """#
         let data = Data([0xFF, 0xFE] + xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        #expect(try OPMLDocument.parse(data).entries == [OPMLEntry(url: "https://ip.example.cn/rss", title: "知识产权")])
+        let document = try OPMLDocument.parse(data)
+        #expect(document.entries == [OPMLEntry(url: "https://ip.example.cn/rss", title: "知识产权")])
     }
 
     @Test func toleratesHTMLNamedEntities() throws {
@@ -164,7 +169,8 @@ private let created = Date(timeIntervalSince1970: 1_587_369_600)
     }
 
     @Test func describesErrorsOnOneLine() {
-        #expect(OPMLError.notOPML(rootElement: "rss").description == "not an OPML document (the root element is <rss>)")
+        #expect(
+            OPMLError.notOPML(rootElement: "rss").description == "not an OPML document (the root element is <rss>)")
         #expect(OPMLError.notOPML(rootElement: nil).description == "not an OPML document (not XML)")
         #expect(
             OPMLError.malformed(line: 3, column: 7, reason: "unfinished tag").description
@@ -180,7 +186,9 @@ private let created = Date(timeIntervalSince1970: 1_587_369_600)
         let document = OPMLDocument(
             title: "Reader & friends",
             entries: [
-                OPMLEntry(url: "https://a.example.org/rss", title: "A", homePageURL: "https://a.example.org/", folder: ["News"]),
+                OPMLEntry(
+                    url: "https://a.example.org/rss", title: "A", homePageURL: "https://a.example.org/",
+                    folder: ["News"]),
                 OPMLEntry(url: "https://b.example.org/rss"),
                 OPMLEntry(url: "https://c.example.org/rss", title: "C", folder: ["News", "Local"]),
                 OPMLEntry(url: "https://d.example.org/rss", title: "D", folder: ["News"]),

@@ -31,7 +31,8 @@ extension OPMLDocument {
     /// For example:
     ///
     /// ```swift
-    /// let document = try OPMLDocument.parse(Data(#"<opml version="2.0"><body><outline text="IP" xmlUrl="https://ip.example.org/rss"/></body></opml>"#.utf8))
+    /// let xml = #"<opml><body><outline text="IP" xmlUrl="https://ip.example.org/rss"/></body></opml>"#
+    /// let document = try OPMLDocument.parse(Data(xml.utf8))
     /// document.entries  // [OPMLEntry(url: "https://ip.example.org/rss", title: "IP")]
     /// ```
     ///

@@ -9,53 +9,67 @@ import Foundation
 /// ```swift
 /// let library = try ReaderLibrary(path: "/tmp/reader.sqlite", transport: CurlTransport())
 /// _ = try await library.store.addSource(url: "http://127.0.0.1:8080/feeds/rss/seeds.xml")
-/// for outcome in await library.syncAll() { print(outcome.source?.url ?? "", outcome.result) }
+/// for outcome in try await library.syncAll() { print(outcome.source.url, outcome.status) }
 /// let yunnan = try await library.store.articles(ArticleQuery(province: .yunnan, limit: 20))
 /// ```
 ///
 /// ## Topics
 /// ### Opening
-/// - ``init(path:transport:policy:)``
-/// - ``makeInMemory(transport:policy:)``
+/// - ``init(path:transport:policy:refresh:)``
+/// - ``makeInMemory(transport:policy:refresh:)``
 /// ### Syncing
-/// - ``addSourceAndSync(url:token:progress:)``
-/// - ``sync(_:progress:)``
-/// - ``syncAll(progress:)``
+/// - ``addSourceAndSync(url:token:deadline:progress:)``
+/// - ``sync(_:deadline:progress:)``
+/// - ``syncAll(options:progress:)``
+/// - ``syncAllWithUpdates(options:)``
+/// ### Subscriptions
+/// - ``importSubscriptions(opml:)``
+/// - ``importSubscriptions(fromURL:)``
+/// - ``exportSubscriptions(title:)``
 /// ### Everything else
 /// - ``store``: sources, articles, search, read state and bookmarks
 public final class ReaderLibrary: Sendable {
     /// The cache; its methods are the library's storage API.
     public let store: ArticleStore
+    /// What syncs and imports send their requests through.
+    let transport: any HTTPTransport
     private let engine: SyncEngine
 
     /// Opens (or creates) the cache at `path` and syncs through `transport`.
     /// - throws: ``StoreError/cannotOpen(path:reason:)``.
-    public init(path: String, transport: any HTTPTransport, policy: RetryPolicy = .standard) throws(StoreError) {
+    /// - parameter policy: how requests are retried.
+    /// - parameter refresh: when a refresh leaves a source alone (freshness, back-off).
+    public init(
+        path: String, transport: any HTTPTransport, policy: RetryPolicy = .standard,
+        refresh: RefreshPolicy = .standard
+    ) throws(StoreError) {
         store = try ArticleStore(path: path)
-        engine = SyncEngine(store: store, transport: transport, policy: policy)
+        self.transport = transport
+        engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
     }
 
-    private init(store: ArticleStore, transport: any HTTPTransport, policy: RetryPolicy) {
+    private init(store: ArticleStore, transport: any HTTPTransport, policy: RetryPolicy, refresh: RefreshPolicy) {
         self.store = store
-        engine = SyncEngine(store: store, transport: transport, policy: policy)
+        self.transport = transport
+        engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
     }
 
     /// A library over an in-memory cache, for tests and previews.
     /// - throws: ``StoreError``.
-    public static func makeInMemory(transport: any HTTPTransport, policy: RetryPolicy = .standard)
-        throws(StoreError) -> ReaderLibrary
-    {
-        ReaderLibrary(store: try ArticleStore.makeInMemory(), transport: transport, policy: policy)
+    public static func makeInMemory(
+        transport: any HTTPTransport, policy: RetryPolicy = .standard, refresh: RefreshPolicy = .standard
+    ) throws(StoreError) -> ReaderLibrary {
+        ReaderLibrary(store: try ArticleStore.makeInMemory(), transport: transport, policy: policy, refresh: refresh)
     }
 
     // MARK: Syncing
 
     /// Syncs one source.
     /// - throws: ``SyncError``; pages applied before the failure stay.
-    public func sync(_ source: Source, progress: SyncEngine.ProgressHandler? = nil) async throws(SyncError)
-        -> SyncReport
-    {
-        try await engine.sync(source, progress: progress)
+    public func sync(
+        _ source: Source, deadline: ContinuousClock.Instant? = nil, progress: SyncEngine.ProgressHandler? = nil
+    ) async throws(SyncError) -> SyncReport {
+        try await engine.sync(source, deadline: deadline, progress: progress)
     }
 
     /// Saves `url` as a source (replacing its stored token when `token` is given)
@@ -67,9 +81,11 @@ public final class ReaderLibrary: Sendable {
     /// been stored (``ArticleStore/removeSourceIfEmpty(url:)``) the source
     /// stays, with what was stored, and a later sync resumes it. A source saved before this call always stays.
     /// - throws: ``SyncError``, which names the URL.
-    public func addSourceAndSync(url: String, token: String? = nil, progress: SyncEngine.ProgressHandler? = nil)
-        async throws(SyncError) -> SyncReport
-    {
+    /// - parameter deadline: as in ``sync(_:deadline:progress:)``.
+    public func addSourceAndSync(
+        url: String, token: String? = nil, deadline: ContinuousClock.Instant? = nil,
+        progress: SyncEngine.ProgressHandler? = nil
+    ) async throws(SyncError) -> SyncReport {
         let source: Source
         let isNew: Bool
         do {
@@ -79,65 +95,59 @@ public final class ReaderLibrary: Sendable {
             throw .store(error)
         }
         do {
-            return try await sync(source, progress: progress)
+            return try await sync(source, deadline: deadline, progress: progress)
         } catch {
             if isNew { _ = try? await store.removeSourceIfEmpty(url: source.url) }
             throw error
         }
     }
 
-    /// Syncs every saved source in turn; one source's failure does not stop the others.
+    /// Refreshes every saved source, many at once (``SyncScheduler``): the
+    /// ones that waited longest first, fresh and backing-off ones left alone
+    /// unless `options.force`, and nothing new started after `options.deadline`.
+    /// One source's failure does not stop the others.
+    ///
+    /// For example, a background refresh that must end within 25 seconds:
+    ///
+    /// ```swift
+    /// let outcomes = try await library.syncAll(options: .init(deadline: .now + .seconds(25)))
+    /// let notReached = outcomes.filter { $0.status == .notReached }.map(\.source.url)
+    /// ```
     /// - returns: one outcome per source, in the order they were added.
-    public func syncAll(progress: SyncEngine.ProgressHandler? = nil) async -> [SyncOutcome] {
-        let sources: [Source]
-        do {
-            sources = try await store.sources()
-        } catch {
-            return [SyncOutcome(source: nil, result: .failure(.store(error)))]
-        }
-        var outcomes: [SyncOutcome] = []
-        for source in sources {
-            do {
-                outcomes.append(SyncOutcome(source: source, result: .success(try await sync(source, progress: progress))))
-            } catch {
-                outcomes.append(SyncOutcome(source: source, result: .failure(error)))
-                if error == .cancelled { break }
-            }
-        }
-        return outcomes
+    /// - throws: ``StoreError`` if the sources cannot be read; a source's own
+    ///   failure is its outcome.
+    public func syncAll(options: SyncScheduler.Options = .init(), progress: SyncScheduler.ProgressHandler? = nil)
+        async throws(StoreError) -> [SyncOutcome]
+    {
+        let sources = try await store.sources()
+        return await SyncScheduler(engine: engine).sync(sources, options: options, progress: progress)
     }
 
-    /// Syncs like ``syncAll(progress:)`` and reports progress as an
+    /// Syncs like ``syncAll(options:progress:)`` and reports progress as an
     /// asynchronous sequence that ends when the sync does.
     ///
     /// For example:
     ///
     /// ```swift
     /// let (updates, outcomes) = library.syncAllWithUpdates()
-    /// for await update in updates { print(update.pages) }
-    /// print(await outcomes.value)
+    /// for await update in updates { print(update.inFlight) }
+    /// print(try await outcomes.value.get())
     /// ```
-    public func syncAllWithUpdates() -> (updates: AsyncStream<SyncProgress>, outcomes: Task<[SyncOutcome], Never>) {
-        let (stream, continuation) = AsyncStream.makeStream(of: SyncProgress.self, bufferingPolicy: .bufferingNewest(64))
+    public func syncAllWithUpdates(options: SyncScheduler.Options = .init())
+        -> (updates: AsyncStream<SyncAllProgress>, outcomes: Task<Result<[SyncOutcome], StoreError>, Never>)
+    {
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: SyncAllProgress.self, bufferingPolicy: .bufferingNewest(64))
         let task = Task {
-            let outcomes = await syncAll { continuation.yield($0) }
+            let outcomes: Result<[SyncOutcome], StoreError>
+            do throws(StoreError) {
+                outcomes = .success(try await syncAll(options: options) { continuation.yield($0) })
+            } catch {
+                outcomes = .failure(error)
+            }
             continuation.finish()
             return outcomes
         }
         return (stream, task)
-    }
-}
-
-/// The result of syncing one source within ``ReaderLibrary/syncAll(progress:)``.
-public struct SyncOutcome: Sendable {
-    /// The source; `nil` only when the list of sources could not be read.
-    public var source: Source?
-    /// Its report, or why it failed.
-    public var result: Result<SyncReport, SyncError>
-
-    /// Creates an outcome.
-    public init(source: Source?, result: Result<SyncReport, SyncError>) {
-        self.source = source
-        self.result = result
     }
 }

@@ -23,8 +23,14 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
     public var url: String
     /// Whether it is a plain feed or a sync endpoint; `nil` until its first sync.
     public var kind: SourceKind?
-    /// The title the feed or discovery document gives.
+    /// The title: the one the user gave (an OPML import), else the one the
+    /// feed or discovery document gives.
     public var title: String?
+    /// The folder it is filed under, its components joined by `/`
+    /// (`"News/China"`); `nil` at the top level.
+    public var folder: String?
+    /// The web page the feed belongs to, from an OPML `htmlUrl` or the feed's link.
+    public var homePageURL: String?
     /// The `ETag` of the last full answer, sent back as `If-None-Match`.
     public var etag: String?
     /// The `Last-Modified` of the last full answer, sent back as `If-Modified-Since`.
@@ -39,13 +45,21 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
     public var lastError: String?
     /// Whether a bearer token is stored for it.
     public var hasToken: Bool
+    /// When it was last synced or tried, whatever the outcome; `nil` if never.
+    /// ``SyncScheduler`` starts with the sources that waited longest.
+    public var lastAttemptAt: Date?
+    /// Syncs in a row that failed; 0 after a success.
+    public var consecutiveFailures: Int
+    /// Why and until when a refresh leaves it alone, if it does.
+    public var deferral: SourceDeferral?
 
     /// Creates a source value.
     public init(
         id: SourceID, url: String, kind: SourceKind? = nil, title: String? = nil,
         etag: String? = nil, lastModified: String? = nil, articleCursor: String? = nil,
         stateCursor: String? = nil, lastSyncedAt: Date? = nil, lastError: String? = nil,
-        hasToken: Bool = false
+        hasToken: Bool = false, folder: String? = nil, homePageURL: String? = nil, lastAttemptAt: Date? = nil,
+        consecutiveFailures: Int = 0, deferral: SourceDeferral? = nil
     ) {
         self.id = id
         self.url = url
@@ -58,5 +72,10 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
         self.lastSyncedAt = lastSyncedAt
         self.lastError = lastError
         self.hasToken = hasToken
+        self.folder = folder
+        self.homePageURL = homePageURL
+        self.lastAttemptAt = lastAttemptAt
+        self.consecutiveFailures = consecutiveFailures
+        self.deferral = deferral
     }
 }

@@ -22,6 +22,22 @@ extension ArticleStore {
         }
     }
 
+    /// The source a person names: by its number (as ``Source/id`` shows it),
+    /// else by its URL.
+    ///
+    /// For example, `store.source(reference: "3")` and
+    /// `store.source(reference: "https://news.example/feed.xml")`.
+    /// - throws: ``StoreError``.
+    public func source(reference: String) async throws(StoreError) -> Source? {
+        if let id = SourceID(reference.trimmingCharacters(in: .whitespaces)) {
+            let byID = try await read("reading a source") { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [id]).map(Self.source(from:))
+            }
+            if let byID { return byID }
+        }
+        return try await source(url: reference)
+    }
+
     /// Saves `url` as a source, or returns the one already saved; a non-nil
     /// `token` replaces the stored bearer token.
     /// - throws: ``StoreError``.
@@ -115,23 +131,44 @@ extension ArticleStore {
             set("last_error", nil)
         }
         if let error = update.error { set("last_error", error) }
+        if let homePage = update.homePageURL {
+            assignments.append("home_page = coalesce(home_page, ?)")
+            arguments += [homePage]
+        }
+        if let attempt = update.attempt {
+            set("last_attempt_at", attempt.startedAt.timeIntervalSince1970)
+            set("failure_count", attempt.consecutiveFailures)
+            set("deferred_until", attempt.deferral?.until.timeIntervalSince1970)
+            set("deferred_reason", attempt.deferral?.reason.rawValue)
+        }
         guard !assignments.isEmpty else { return }
         arguments += [id]
         try db.execute(sql: "UPDATE source SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: arguments)
     }
 
     static func source(from row: Row) -> Source {
-        Source(
+        var deferral: SourceDeferral?
+        if let reason = (row["deferred_reason"] as String?).flatMap(SourceDeferral.Reason.init(rawValue:)),
+            let until = row["deferred_until"] as Double?
+        {
+            deferral = SourceDeferral(reason: reason, until: Date(timeIntervalSince1970: until))
+        }
+        return Source(
             id: row["id"],
             url: row["url"],
             kind: (row["kind"] as String?).flatMap(SourceKind.init(rawValue:)),
-            title: row["title"],
+            title: (row["custom_title"] as String?) ?? row["title"],
             etag: row["etag"],
             lastModified: row["last_modified"],
             articleCursor: row["article_cursor"],
             stateCursor: row["state_cursor"],
             lastSyncedAt: (row["last_synced_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
             lastError: row["last_error"],
-            hasToken: (row["token"] as String?) != nil)
+            hasToken: (row["token"] as String?) != nil,
+            folder: row["folder"],
+            homePageURL: row["home_page"],
+            lastAttemptAt: (row["last_attempt_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            consecutiveFailures: row["failure_count"],
+            deferral: deferral)
     }
 }

@@ -14,6 +14,9 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -122,5 +125,24 @@ enum Schema {
     /// cache with 2,000 read, 562 page reads become 80.
     private static let v3 = """
         CREATE INDEX article_newest ON article(sort_key, id);
+        """
+
+    /// Version 4: subscription details and the refresh schedule.
+    ///
+    /// - `custom_title`, `folder` and `home_page` come from an OPML import (or
+    ///   the user); `title` stays what the feed says, and the custom title wins.
+    /// - `last_attempt_at` orders a refresh: the sources that waited longest go
+    ///   first, so a refresh cut short by its deadline is continued next time.
+    /// - `failure_count` counts failed syncs in a row; `deferred_until` and
+    ///   `deferred_reason` say until when a refresh leaves the source alone and
+    ///   why (HTTP freshness, a server's `Retry-After`, or back-off).
+    private static let v4 = """
+        ALTER TABLE source ADD COLUMN custom_title TEXT;
+        ALTER TABLE source ADD COLUMN folder TEXT;
+        ALTER TABLE source ADD COLUMN home_page TEXT;
+        ALTER TABLE source ADD COLUMN last_attempt_at REAL;
+        ALTER TABLE source ADD COLUMN failure_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE source ADD COLUMN deferred_until REAL;
+        ALTER TABLE source ADD COLUMN deferred_reason TEXT;
         """
 }

@@ -30,12 +30,18 @@ public struct SourceUpdate: Sendable, Equatable {
     public var syncedAt: Date?
     /// The error of a failed sync.
     public var error: String?
+    /// The web page the feed names as its own; saved only where none is known
+    /// (an OPML `htmlUrl` is kept).
+    public var homePageURL: String?
+    /// The outcome of a sync attempt, for the refresh schedule.
+    public var attempt: SyncAttempt?
 
     /// Creates an update that changes only what is given.
     public init(
         kind: SourceKind? = nil, title: String? = nil, etag: String? = nil, lastModified: String? = nil,
         articleCursor: String? = nil, stateCursor: String? = nil, restartArticleStream: Bool = false,
-        reachedArticleStreamEnd: Bool = false, syncedAt: Date? = nil, error: String? = nil
+        reachedArticleStreamEnd: Bool = false, syncedAt: Date? = nil, error: String? = nil,
+        homePageURL: String? = nil, attempt: SyncAttempt? = nil
     ) {
         self.kind = kind
         self.title = title
@@ -47,5 +53,25 @@ public struct SourceUpdate: Sendable, Equatable {
         self.reachedArticleStreamEnd = reachedArticleStreamEnd
         self.syncedAt = syncedAt
         self.error = error
+        self.homePageURL = homePageURL
+        self.attempt = attempt
+    }
+}
+
+/// Where a source's refresh schedule stands after one sync attempt: saved
+/// whole, so a deferral left `nil` ends the one stored.
+public struct SyncAttempt: Sendable, Equatable {
+    /// When the attempt started.
+    public var startedAt: Date
+    /// Failed syncs in a row, this one included; 0 after a success.
+    public var consecutiveFailures: Int
+    /// Until when, and why, refreshes leave the source alone from now on.
+    public var deferral: SourceDeferral?
+
+    /// Creates an attempt record.
+    public init(startedAt: Date, consecutiveFailures: Int, deferral: SourceDeferral?) {
+        self.startedAt = startedAt
+        self.consecutiveFailures = consecutiveFailures
+        self.deferral = deferral
     }
 }

@@ -15,6 +15,8 @@ final class FeedBatchReader: Sendable {
         var batch: ArticleBatch
         /// The feed's title as read so far (the whole document's in the last chunk).
         var title: String?
+        /// The web page the feed names as its own, as read so far.
+        var homePageURL: String?
         /// The chunk's items that were skipped, and why.
         var skipped: [SkippedItem]
     }
@@ -31,7 +33,7 @@ final class FeedBatchReader: Sendable {
                 try FeedParser.read(document, contentType: contentType, chunkSize: chunkSize) { chunk in
                     var batch = mapping.batch(from: chunk, seen: &seen)
                     batch.prepareSearchText()
-                    return handOff.send(Chunk(batch: batch, title: chunk.title, skipped: chunk.skipped))
+                    return handOff.send(Chunk(batch: batch, title: chunk.title, homePageURL: chunk.homePageURL, skipped: chunk.skipped))
                 }
                 handOff.finish()
             } catch {

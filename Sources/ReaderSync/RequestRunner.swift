@@ -10,9 +10,14 @@ struct RequestRunner: Sendable {
     let policy: RetryPolicy
     let sourceURL: String
     let token: String?
+    /// No request starts at or after this instant.
+    let deadline: ContinuousClock.Instant?
 
     /// Sends `request` until it gets an answer worth returning: 2xx, 304, or a
     /// status in `passing`. Counts requests and bytes into `report`.
+    ///
+    /// A 429 or 503 whose `Retry-After` is longer than the policy waits ends
+    /// the sync at once with ``SyncError/serverAskedToWait(source:status:until:)``.
     func send(_ request: HTTPRequest, passing: Set<Int> = [], report: inout SyncReport) async throws(SyncError)
         -> HTTPResponse
     {
@@ -22,6 +27,7 @@ struct RequestRunner: Sendable {
         while true {
             attempt += 1
             if Task.isCancelled { throw .cancelled }
+            if let deadline, ContinuousClock.now >= deadline { throw .deadlineReached(source: sourceURL) }
             let failure: String
             var retryAfter: TimeInterval?
             do {
@@ -36,8 +42,13 @@ struct RequestRunner: Sendable {
                 case 401, 403:
                     throw SyncError.unauthorized(source: sourceURL, status: response.status, message: Self.message(in: response))
                 case 429, 500..<600:
+                    let wait = RetryPolicy.retryAfterSeconds(response.header("Retry-After"))
+                    if let wait, wait > policy.retryAfterCap {
+                        throw SyncError.serverAskedToWait(
+                            source: sourceURL, status: response.status, until: Date().addingTimeInterval(wait))
+                    }
                     failure = "HTTP \(response.status)" + (Self.message(in: response).map { ": \($0)" } ?? "")
-                    retryAfter = RetryPolicy.retryAfterSeconds(response.header("Retry-After"))
+                    retryAfter = wait
                 default:
                     throw SyncError.http(source: sourceURL, status: response.status, message: Self.message(in: response))
                 }

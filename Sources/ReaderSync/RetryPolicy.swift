@@ -38,10 +38,15 @@ public struct RetryPolicy: Sendable, Equatable {
     public static func retryAfterSeconds(_ value: String?, now: Date = Date()) -> TimeInterval? {
         guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
         if let seconds = TimeInterval(value) { return seconds }
+        return httpDate(value).map { max(0, $0.timeIntervalSince(now)) }
+    }
+
+    /// An HTTP date in its preferred form, `Sun, 06 Nov 1994 08:49:37 GMT`.
+    static func httpDate(_ value: String) -> Date? {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: value).map { max(0, $0.timeIntervalSince(now)) }
+        return formatter.date(from: value)
     }
 }

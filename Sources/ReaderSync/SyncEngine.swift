@@ -28,39 +28,59 @@ public struct SyncEngine: Sendable {
     let transport: any HTTPTransport
     let tagger: ProvinceTagger
     let policy: RetryPolicy
+    let refresh: RefreshPolicy
     let pageSize: Int
 
     /// Creates an engine.
+    /// - parameter policy: how requests are retried.
+    /// - parameter refresh: when sources are left alone after a sync (freshness, back-off).
     /// - parameter pageSize: articles per Sync API page (the server may cap it).
     public init(
         store: ArticleStore, transport: any HTTPTransport, tagger: ProvinceTagger = .standard,
-        policy: RetryPolicy = .standard, pageSize: Int = 500
+        policy: RetryPolicy = .standard, refresh: RefreshPolicy = .standard, pageSize: Int = 500
     ) {
         self.store = store
         self.transport = transport
         self.tagger = tagger
         self.policy = policy
+        self.refresh = refresh
         self.pageSize = pageSize
     }
 
     /// Syncs `source` once, finding its kind on the first sync.
     ///
-    /// A failure is saved as the source's last error; the pages committed
-    /// before it stay.
+    /// The outcome is saved with the source: its last sync or error, and its
+    /// refresh schedule (fresh until, failures in a row, back-off; see
+    /// ``RefreshPolicy``). A stop (cancellation, the deadline) saves nothing,
+    /// and the pages committed before any failure or stop stay.
+    /// - parameter deadline: no request starts at or after it; the sync
+    ///   stops there with ``SyncError/deadlineReached(source:)``.
     /// - throws: ``SyncError``.
-    public func sync(_ source: Source, progress: ProgressHandler? = nil) async throws(SyncError) -> SyncReport {
+    public func sync(_ source: Source, deadline: ContinuousClock.Instant? = nil, progress: ProgressHandler? = nil)
+        async throws(SyncError) -> SyncReport
+    {
         let started = Date()
         var report: SyncReport
         do throws(SyncError) {
-            var session = try await SyncSession(engine: self, source: source, progress: progress)
+            var session = try await SyncSession(engine: self, source: source, deadline: deadline, progress: progress)
             report = try await session.run()
         } catch {
-            try? await store.updateSource(source.id, with: SourceUpdate(error: error.description))
+            if !error.isStop {
+                let failures = source.consecutiveFailures + 1
+                let deferral = refresh.deferral(
+                    afterFailures: failures, serverAskedToWaitUntil: error.serverAskedToWaitUntil, now: Date())
+                let attempt = SyncAttempt(startedAt: started, consecutiveFailures: failures, deferral: deferral)
+                try? await store.updateSource(source.id, with: SourceUpdate(error: error.description, attempt: attempt))
+            }
             throw error
         }
-        report.duration = Date().timeIntervalSince(started)
+        let finished = Date()
+        report.duration = finished.timeIntervalSince(started)
+        let attempt = SyncAttempt(
+            startedAt: started, consecutiveFailures: 0,
+            deferral: refresh.deferral(afterSuccessFreshFor: report.freshFor, now: finished))
         do {
-            try await store.updateSource(source.id, with: SourceUpdate(syncedAt: Date()))
+            try await store.updateSource(source.id, with: SourceUpdate(syncedAt: finished, attempt: attempt))
         } catch {
             throw .store(error)
         }

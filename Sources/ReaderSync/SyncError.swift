@@ -1,6 +1,8 @@
+public import Foundation
 public import ReaderFeeds
 public import ReaderHTTP
 public import ReaderStore
+import ReaderModels
 
 /// Why syncing a source failed. Every case names the source, and its
 /// description is one line fit for a terminal; none contains a token.
@@ -17,6 +19,12 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     case feed(source: String, FeedParseError)
     /// The sync endpoint sent something the contract does not allow.
     case protocolViolation(source: String, detail: String)
+    /// The server answered 429 or 503 and asked to wait longer than a sync
+    /// waits: the source is left alone until `until`, across runs.
+    case serverAskedToWait(source: String, status: Int, until: Date)
+    /// The sync's deadline came: it stopped before its next request, and
+    /// every page applied before stays.
+    case deadlineReached(source: String)
     /// The cache failed.
     case store(StoreError)
     /// The task was cancelled; every page applied before stays.
@@ -37,10 +45,30 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(source): \(error)"
         case .protocolViolation(let source, let detail):
             "\(source): not a valid Reader Sync API answer: \(detail)"
+        case .serverAskedToWait(let source, let status, let until):
+            "\(source): HTTP \(status), the server asked to wait until \(RFC3339.string(from: until))"
+        case .deadlineReached(let source):
+            "\(source): stopped at the deadline; what was stored stays, and the next sync goes on from there"
         case .store(let error):
             error.description
         case .cancelled:
             "sync cancelled"
         }
+    }
+
+    /// Whether the sync was stopped (cancelled, or its deadline came) rather
+    /// than failed: a stop says nothing about the source, so it does not
+    /// count towards its back-off.
+    public var isStop: Bool {
+        switch self {
+        case .cancelled, .deadlineReached: true
+        default: false
+        }
+    }
+
+    /// The time the server asked to wait until, if it did.
+    var serverAskedToWaitUntil: Date? {
+        if case .serverAskedToWait(_, _, let until) = self { return until }
+        return nil
     }
 }

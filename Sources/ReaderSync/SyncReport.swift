@@ -10,6 +10,10 @@ public struct SyncReport: Sendable, Equatable {
     public var kind: SourceKind
     /// The feed answered 304: nothing changed and nothing was written.
     public var notModified = false
+    /// Seconds the feed's answer stays fresh by its HTTP caching headers
+    /// (`Cache-Control: max-age`, `Expires`), if it said; a refresh does not
+    /// ask again before then (see ``RefreshPolicy``).
+    public var freshFor: TimeInterval?
     /// New, updated, unchanged and retracted article counts.
     public var articles = ApplyResult()
     /// Feed items that could not be read, with their reasons.

@@ -25,6 +25,7 @@ extension SyncSession {
             report(.articles)
             answer = try await runner.send(HTTPRequest(url: source.url, headers: headers), report: &report)
         }
+        report.freshFor = HTTPFreshness.lifetime(of: answer, now: Date())
         if answer.status == 304 {
             report.notModified = true
             return
@@ -56,6 +57,7 @@ extension SyncSession {
             pending = chunk
         }
         validators.title = pending?.title
+        validators.homePageURL = pending?.homePageURL
         try await store(pending?.batch ?? ArticleBatch(), progress: validators)
         report(.articles)
         report.pages += 1

@@ -13,7 +13,9 @@ struct SyncSession {
     var report: SyncReport
     var mapping: ArticleMapping { ArticleMapping(source: source, tagger: engine.tagger, now: Date()) }
 
-    init(engine: SyncEngine, source: Source, progress: SyncEngine.ProgressHandler?) async throws(SyncError) {
+    init(engine: SyncEngine, source: Source, deadline: ContinuousClock.Instant?, progress: SyncEngine.ProgressHandler?)
+        async throws(SyncError)
+    {
         self.engine = engine
         self.source = source
         self.progress = progress
@@ -23,7 +25,8 @@ struct SyncSession {
         } catch {
             throw .store(error)
         }
-        runner = RequestRunner(transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token)
+        runner = RequestRunner(
+            transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token, deadline: deadline)
         report = SyncReport(sourceURL: source.url, kind: source.kind ?? .feed)
     }
 

@@ -15,16 +15,21 @@ import Testing
         _ = try await library.store.addSource(url: FakeEndpoint.url)
         let (updates, outcomes) = library.syncAllWithUpdates()
         var phases: [SyncProgress.Phase] = []
-        for await update in updates { phases.append(update.phase) }
-        let results = await outcomes.value
+        var inFlight: Set<String> = []
+        for await update in updates {
+            if let phase = update.latest?.phase { phases.append(phase) }
+            inFlight.formUnion(update.inFlight)
+        }
+        let results = try await outcomes.value.get()
         #expect(results.count == 2)
-        guard case .failure(.transport(let failed, .hostNotFound)) = results[0].result else {
-            Issue.record("expected the first source to fail: \(results[0].result)")
+        guard case .failed(.transport(let failed, .hostNotFound)) = results[0].status else {
+            Issue.record("expected the first source to fail: \(results[0].status)")
             return
         }
         #expect(failed == "http://down.example/feed.xml")
-        #expect(try results[1].result.get().articles.new == 4)
+        #expect(results[1].report?.articles.new == 4)
         #expect(phases.contains(.discovering) && phases.contains(.articles) && phases.contains(.pullingState))
+        #expect(inFlight == ["http://down.example/feed.xml", FakeEndpoint.url])
         let down = try #require(try await library.store.source(url: "http://down.example/feed.xml"))
         #expect(down.lastError?.contains("host not found") == true)
     }

@@ -22,11 +22,11 @@ struct List: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let cache = try options.openCacheForReading()
-            var query = try filters.query()
+            var query = try await filters.query(in: cache)
             query.limit = limit
             let entries = try await cache.articles(query)
             if json {
-                print(try ArticleJSON.text(of: entries.map { ArticleJSON(entry: $0) }))
+                print(try JSONOutput.text(of: entries.map { ArticleJSON(entry: $0) }))
             } else if entries.isEmpty {
                 print("No articles match.")
             } else {
@@ -53,6 +53,9 @@ struct ArticleFilters: ParsableArguments {
     @Option(help: "Only articles published on or after this date (YYYY-MM-DD or RFC 3339).")
     var since: String?
 
+    @Option(help: "Only articles of this source: its URL, or its number as `reader feeds list --json` shows it.")
+    var feed: String?
+
     func validate() throws {
         if let province, ProvinceName.province(named: province) == nil {
             throw ValidationError(ProvinceNameMessage.unknown(province))
@@ -62,11 +65,17 @@ struct ArticleFilters: ParsableArguments {
         }
     }
 
-    /// The query these filters describe, with no limit.
-    func query() throws -> ArticleQuery {
-        ArticleQuery(
+    /// The query these filters describe, with no limit; `--feed` is looked up in `cache`.
+    /// - throws: ``StoreError/sourceNotFound(_:)`` for a `--feed` that names no saved source.
+    func query(in cache: ArticleStore) async throws -> ArticleQuery {
+        var sourceID: SourceID?
+        if let feed {
+            guard let source = try await cache.source(reference: feed) else { throw StoreError.sourceNotFound(feed) }
+            sourceID = source.id
+        }
+        return ArticleQuery(
             province: province.flatMap(ProvinceName.province(named:)), search: search, unreadOnly: unread,
-            bookmarkedOnly: bookmarked, since: since.flatMap(FeedDate.parse))
+            bookmarkedOnly: bookmarked, since: since.flatMap(FeedDate.parse), sourceID: sourceID)
     }
 }
 

@@ -15,7 +15,7 @@ struct Provinces: AsyncParsableCommand {
             let counts = try await options.openCacheForReading().provinceCounts()
             let rows = Province.allCases.map { ($0, counts[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             if json {
-                print(try ArticleJSON.text(of: Dictionary(uniqueKeysWithValues: rows.map { ($0.0.name, $0.1) })))
+                print(try JSONOutput.text(of: Dictionary(uniqueKeysWithValues: rows.map { ($0.0.name, $0.1) })))
                 return
             }
             for (province, count) in rows {

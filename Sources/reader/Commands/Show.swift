@@ -20,7 +20,7 @@ struct Show: AsyncParsableCommand {
                 throw StoreError.articleNotFound(id)
             }
             if json {
-                print(try ArticleJSON.text(of: ArticleJSON(entry: entry, includingContent: true)))
+                print(try JSONOutput.text(of: ArticleJSON(entry: entry, includingContent: true)))
                 return
             }
             let article = entry.article

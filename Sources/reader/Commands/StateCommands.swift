@@ -24,7 +24,7 @@ struct StateEdit: ParsableArguments {
             let library = try options.openLibrary()
             let changed: Int
             if all {
-                changed = try await library.store.setFlag(field, to: value, matching: try filters.query())
+                changed = try await library.store.setFlag(field, to: value, matching: try await filters.query(in: library.store))
             } else {
                 changed = try await library.store.setFlag(field, to: value, for: ids.map(ArticleID.init(rawValue:)))
             }

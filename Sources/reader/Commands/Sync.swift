@@ -3,11 +3,15 @@ import Foundation
 import ReaderCore
 import ReaderCurl
 
-/// `reader sync`: syncs one new source, or every saved one.
+/// `reader sync`: syncs one new source, or refreshes every saved one.
 struct Sync: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Sync a feed or sync endpoint, or every saved source.",
-        discussion: "Exits non-zero if any source failed, after syncing the others.")
+        discussion: """
+            Without --endpoint, refreshes every saved source, several at once: fresh feeds (by their HTTP \
+            caching) and sources backing off after failures are left alone unless --force. Exits non-zero \
+            if any source failed, after syncing the others.
+            """)
 
     @OptionGroup var options: GlobalOptions
 
@@ -17,49 +21,90 @@ struct Sync: AsyncParsableCommand {
     @Option(help: "Bearer token for --endpoint (default: $READER_TOKEN). Stored for that source, never printed.")
     var token: String?
 
+    @Flag(help: "Sync every source now, even those that are fresh or backing off.")
+    var force = false
+
+    @Option(help: "Start nothing after this long (e.g. 25s, 2m, 1500ms); sources in flight stop at their next request.")
+    var deadline: TimeBudget?
+
+    @Option(help: "Sources synced at once.")
+    var jobs = SyncScheduler.Options().maxConcurrentSources
+
+    @Option(name: .customLong("per-host"), help: "Sources of one host synced at once.")
+    var perHost = SyncScheduler.Options().maxSourcesPerHost
+
     func validate() throws {
         if token != nil && endpoint == nil {
             throw ValidationError("--token needs --endpoint: it is stored for that source.")
         }
+        guard jobs > 0, perHost > 0 else { throw ValidationError("--jobs and --per-host must be at least 1.") }
     }
 
     func run() async throws {
         CurlTransport.prepare()
+        let deadline = deadline.map { ContinuousClock.now + $0.duration }
         try await reportingErrors {
             let library = try options.openLibrary()
             let progress = Terminal.isInteractive ? SyncProgressLine() : nil
-            let results: [Result<SyncReport, SyncError>]
+            let outcomes: [(url: String, status: SyncOutcome.Status)]
             if let endpoint {
-                let token = token ?? ProcessInfo.processInfo.environment["READER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-                do throws(SyncError) {
-                    let report = try await library.addSourceAndSync(url: endpoint, token: token, progress: progress?.show)
-                    results = [.success(report)]
-                } catch {
-                    results = [.failure(error)]
-                }
+                outcomes = [(endpoint, await syncOne(endpoint, library: library, deadline: deadline, progress: progress))]
             } else {
-                results = await library.syncAll(progress: progress?.show).map(\.result)
-                if results.isEmpty {
-                    print("No sources yet: add one with `reader sync --endpoint URL`.")
+                let scheduling = SyncScheduler.Options(
+                    maxConcurrentSources: jobs, maxSourcesPerHost: perHost, deadline: deadline, force: force)
+                outcomes = try await library.syncAll(options: scheduling, progress: progress?.show).map {
+                    ($0.source.url, $0.status)
+                }
+                if outcomes.isEmpty {
+                    print("No sources yet: add one with `reader sync --endpoint URL` or `reader feeds add URL`.")
                 }
             }
             if progress != nil { Terminal.clearLine() }
             var failed = false
-            for result in results {
-                switch result {
-                case .success(let report):
-                    print(SyncSummary.lines(for: report).joined(separator: "\n"))
-                case .failure(let error):
+            for (url, status) in outcomes {
+                if case .failed(let error) = status, !error.isStop {
                     failed = true
                     Terminal.printError(error.description + Self.hint(for: error))
+                } else {
+                    print(SyncSummary.lines(for: status, url: url).joined(separator: "\n"))
                 }
             }
+            if outcomes.count > 1 { print(SyncSummary.totals(outcomes.map(\.status))) }
             if failed { throw ExitCode.failure }
+        }
+    }
+
+    /// Saves and syncs `url` alone.
+    private func syncOne(
+        _ url: String, library: ReaderLibrary, deadline: ContinuousClock.Instant?, progress: SyncProgressLine?
+    ) async -> SyncOutcome.Status {
+        let token = token ?? ProcessInfo.processInfo.environment["READER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        do throws(SyncError) {
+            return .synced(
+                try await library.addSourceAndSync(url: url, token: token, deadline: deadline, progress: progress?.showSource))
+        } catch {
+            return .failed(error)
         }
     }
 
     private static func hint(for error: SyncError) -> String {
         guard case .unauthorized = error else { return "" }
         return "; pass one with `reader sync --endpoint URL --token TOKEN` or $READER_TOKEN"
+    }
+}
+
+/// A length of time on the command line: `25s`, `2m`, `1500ms`, `1h`, or plain seconds.
+struct TimeBudget: ExpressibleByArgument {
+    /// The length.
+    var duration: Duration
+
+    init?(argument: String) {
+        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let unit = units.first { text.hasSuffix($0.suffix) && Double(text.dropLast($0.suffix.count)) != nil }
+        guard let value = Double(unit.map { String(text.dropLast($0.suffix.count)) } ?? text), value > 0,
+            value.isFinite
+        else { return nil }
+        duration = .milliseconds(Int64((value * (unit?.seconds ?? 1) * 1000).rounded()))
     }
 }

@@ -40,11 +40,4 @@ struct ArticleJSON: Encodable {
         tags = article.tags
         contentHTML = includingContent ? article.contentHTML : nil
     }
-
-    /// Pretty-printed JSON text of `value`.
-    static func text(of value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
 }

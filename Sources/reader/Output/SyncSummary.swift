@@ -3,8 +3,59 @@ import ReaderCore
 
 /// The lines `reader sync` prints for one source.
 enum SyncSummary {
+    /// The lines for what happened to the source at `url` (a failure, which
+    /// goes to stderr, aside).
+    static func lines(for status: SyncOutcome.Status, url: String) -> [String] {
+        switch status {
+        case .synced(let report):
+            return lines(for: report)
+        case .failed(let error):
+            return [error.description]
+        case .deferred(let deferral):
+            let until = TimeFormat.local(deferral.until)
+            switch deferral.reason {
+            case .fresh: return ["\(url): fresh, not requested (until \(until); --force asks anyway)"]
+            case .serverAskedToWait: return ["\(url): the server asked to wait until \(until), not requested"]
+            case .backingOff: return ["\(url): backing off after repeated failures until \(until), not requested"]
+            }
+        case .notReached:
+            return ["\(url): not reached before the deadline; the next sync starts with it"]
+        }
+    }
+
+    /// One line of counts over a whole refresh.
+    static func totals(_ statuses: [SyncOutcome.Status]) -> String {
+        var synced = 0, unchanged = 0, failed = 0, stopped = 0, deferred = 0, notReached = 0, new = 0
+        for status in statuses {
+            switch status {
+            case .synced(let report):
+                synced += 1
+                new += report.articles.new
+                if report.notModified { unchanged += 1 }
+            case .failed(let error): if error.isStop { stopped += 1 } else { failed += 1 }
+            case .deferred: deferred += 1
+            case .notReached: notReached += 1
+            }
+        }
+        var parts = ["\(synced) synced (\(unchanged) not modified, \(new) new articles)"]
+        if failed > 0 { parts.append("\(failed) failed") }
+        if deferred > 0 { parts.append("\(deferred) left alone") }
+        if stopped > 0 { parts.append("\(stopped) stopped at the deadline") }
+        if notReached > 0 { parts.append("\(notReached) not reached") }
+        return "\(statuses.count) sources: " + parts.joined(separator: ", ")
+    }
+
+    /// `45 s`, `12 min`, `3 h`.
+    static func duration(_ seconds: TimeInterval) -> String {
+        switch seconds {
+        case ..<120: "\(Int(seconds.rounded())) s"
+        case ..<(2 * 3600): "\(Int((seconds / 60).rounded())) min"
+        default: "\(Int((seconds / 3600).rounded())) h"
+        }
+    }
+
     static func lines(for report: SyncReport) -> [String] {
-        let timing = String(format: "%.2f s", report.duration)
+        let timing = String(format: "%.2f s", report.duration) + (report.freshFor.map { ", fresh for \(duration($0))" } ?? "")
         let requests = "\(report.requests) request\(report.requests == 1 ? "" : "s")"
         let counts = report.articles
         let stateMoved = report.statePushed + report.statePulled > 0

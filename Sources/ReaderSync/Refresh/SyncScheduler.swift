@@ -1,0 +1,174 @@
+import Foundation
+public import ReaderModels
+
+/// Refreshes many sources at once: bounded overall and per host, the sources
+/// that waited longest first, deferred ones left alone, within an optional
+/// deadline.
+///
+/// Fetching, parsing and tagging run concurrently; storing stays serialised
+/// through the cache's one writer. A slow, hanging or failing source holds
+/// only its own slot. Outcomes come back in the order the sources were given,
+/// whatever order they finished in.
+///
+/// For example, a phone's background refresh:
+///
+/// ```swift
+/// let scheduler = SyncScheduler(engine: engine)
+/// var options = SyncScheduler.Options()
+/// options.deadline = .now + .seconds(25)
+/// let outcomes = await scheduler.sync(try await store.sources(), options: options)
+/// ```
+public struct SyncScheduler: Sendable {
+    /// How a refresh runs.
+    public struct Options: Sendable, Equatable {
+        /// Sources syncing at once, at most.
+        public var maxConcurrentSources: Int
+        /// Sources of one host (`host:port`) syncing at once, at most.
+        public var maxSourcesPerHost: Int
+        /// No source starts at or after this instant, and those in flight
+        /// stop before their next request.
+        public var deadline: ContinuousClock.Instant?
+        /// How long after the deadline a request in flight may still finish
+        /// before it is cancelled.
+        public var deadlineGrace: Duration
+        /// Sync deferred sources too (fresh, asked to wait, backing off).
+        public var force: Bool
+
+        /// Creates options: 12 sources at once, 4 per host, no deadline,
+        /// 2 seconds of grace, deferrals honoured.
+        public init(
+            maxConcurrentSources: Int = 12, maxSourcesPerHost: Int = 4, deadline: ContinuousClock.Instant? = nil,
+            deadlineGrace: Duration = .seconds(2), force: Bool = false
+        ) {
+            self.maxConcurrentSources = max(1, maxConcurrentSources)
+            self.maxSourcesPerHost = max(1, maxSourcesPerHost)
+            self.deadline = deadline
+            self.deadlineGrace = deadlineGrace
+            self.force = force
+        }
+    }
+
+    /// Called whenever a source starts, reports progress or finishes; may be called from any task.
+    public typealias ProgressHandler = @Sendable (SyncAllProgress) -> Void
+
+    let engine: SyncEngine
+
+    /// Creates a scheduler over `engine`.
+    public init(engine: SyncEngine) {
+        self.engine = engine
+    }
+
+    /// Syncs `sources` by `options`.
+    /// - returns: one outcome per source, in the order given.
+    public func sync(_ sources: [Source], options: Options = Options(), progress: ProgressHandler? = nil) async
+        -> [SyncOutcome]
+    {
+        var statuses = [SyncOutcome.Status?](repeating: nil, count: sources.count)
+        let now = Date()
+        var waiting: [Int] = []
+        for (index, source) in sources.enumerated() {
+            if !options.force, let deferral = source.deferral, deferral.holds(at: now) {
+                statuses[index] = .deferred(deferral)
+            } else {
+                waiting.append(index)
+            }
+        }
+        waiting.sort { Self.waitedLonger(sources[$0], than: sources[$1]) }
+        let tracker = SyncAllProgressTracker(total: waiting.count, handler: progress)
+        await withTaskGroup(of: Event.self) { group in
+            var running = 0
+            var perHost: [String: Int] = [:]
+            var stopping = false
+            var pastDeadline = false
+            if let deadline = options.deadline {
+                group.addTask { await Self.sleep(until: deadline, then: .deadline) }
+            }
+            while true {
+                if Task.isCancelled || options.deadline.map({ ContinuousClock.now >= $0 }) == true { stopping = true }
+                var next = 0
+                while !stopping, running < options.maxConcurrentSources, next < waiting.count {
+                    let index = waiting[next]
+                    let host = Self.hostKey(sources[index].url)
+                    guard perHost[host, default: 0] < options.maxSourcesPerHost else {
+                        next += 1
+                        continue
+                    }
+                    waiting.remove(at: next)
+                    perHost[host, default: 0] += 1
+                    running += 1
+                    let source = sources[index]
+                    group.addTask { [engine] in
+                        tracker.started(source.url)
+                        defer { tracker.finished(source.url) }
+                        do throws(SyncError) {
+                            let report = try await engine.sync(source, deadline: options.deadline, progress: tracker.update)
+                            return .finished(index, .synced(report))
+                        } catch {
+                            return .finished(index, .failed(error))
+                        }
+                    }
+                }
+                if running == 0 {
+                    group.cancelAll()  // ends the deadline's timers
+                    break
+                }
+                switch await group.next() {
+                case .finished(let index, var status)?:
+                    running -= 1
+                    perHost[Self.hostKey(sources[index].url), default: 1] -= 1
+                    if pastDeadline, case .failed(.cancelled) = status {
+                        status = .failed(.deadlineReached(source: sources[index].url))
+                    }
+                    statuses[index] = status
+                case .deadline?:
+                    stopping = true
+                    pastDeadline = true
+                    group.addTask { await Self.sleep(until: .now + options.deadlineGrace, then: .graceOver) }
+                case .graceOver?:
+                    group.cancelAll()
+                case .timerCancelled?, nil:
+                    break
+                }
+            }
+        }
+        return sources.enumerated().map { index, source in
+            SyncOutcome(source: source, status: statuses[index] ?? .notReached)
+        }
+    }
+
+    /// What a child task of a refresh tells it.
+    private enum Event: Sendable {
+        /// The source at this index finished.
+        case finished(Int, SyncOutcome.Status)
+        /// The deadline came.
+        case deadline
+        /// The grace after the deadline ran out.
+        case graceOver
+        /// A timer was cancelled before it fired.
+        case timerCancelled
+    }
+
+    /// Sleeps until `instant`, then returns `event` (or ``Event/timerCancelled``).
+    private static func sleep(until instant: ContinuousClock.Instant, then event: Event) async -> Event {
+        do {
+            try await Task.sleep(until: instant, clock: .continuous)
+            return event
+        } catch {
+            return .timerCancelled
+        }
+    }
+
+    /// Whether `source` should go before `other`: never tried first, then the
+    /// one tried longest ago, then the one added first.
+    static func waitedLonger(_ source: Source, than other: Source) -> Bool {
+        let mine = source.lastAttemptAt ?? .distantPast
+        let theirs = other.lastAttemptAt ?? .distantPast
+        return mine != theirs ? mine < theirs : source.id < other.id
+    }
+
+    /// `host:port` of a URL, lowercased, for the per-host limit.
+    static func hostKey(_ url: String) -> String {
+        guard let components = URLComponents(string: url), let host = components.host?.lowercased() else { return url }
+        return components.port.map { "\(host):\($0)" } ?? host
+    }
+}

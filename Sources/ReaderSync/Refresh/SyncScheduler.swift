@@ -34,10 +34,10 @@ public struct SyncScheduler: Sendable {
         /// Sync deferred sources too (fresh, asked to wait, backing off).
         public var force: Bool
 
-        /// Creates options: 12 sources at once, 4 per host, no deadline,
+        /// Creates options: 16 sources at once, 4 per host, no deadline,
         /// 2 seconds of grace, deferrals honoured.
         public init(
-            maxConcurrentSources: Int = 12, maxSourcesPerHost: Int = 4, deadline: ContinuousClock.Instant? = nil,
+            maxConcurrentSources: Int = 16, maxSourcesPerHost: Int = 4, deadline: ContinuousClock.Instant? = nil,
             deadlineGrace: Duration = .seconds(2), force: Bool = false
         ) {
             self.maxConcurrentSources = max(1, maxConcurrentSources)

@@ -29,6 +29,7 @@ static struct {
     CURLMcode (*multi_wakeup)(CURLM *);
     CURLMsg *(*multi_info_read)(CURLM *, int *);
     const char *(*multi_strerror)(CURLMcode);
+    CURLMcode (*multi_setopt)(CURLM *, CURLMoption, ...);
     struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
     void (*slist_free_all)(struct curl_slist *);
 } curl;
@@ -67,7 +68,8 @@ static void load(void) {
         && LOOK_UP(multi_remove_handle, "curl_multi_remove_handle")
         && LOOK_UP(multi_perform, "curl_multi_perform") && LOOK_UP(multi_poll, "curl_multi_poll")
         && LOOK_UP(multi_wakeup, "curl_multi_wakeup") && LOOK_UP(multi_info_read, "curl_multi_info_read")
-        && LOOK_UP(multi_strerror, "curl_multi_strerror") && LOOK_UP(slist_append, "curl_slist_append")
+        && LOOK_UP(multi_strerror, "curl_multi_strerror") && LOOK_UP(multi_setopt, "curl_multi_setopt")
+        && LOOK_UP(slist_append, "curl_slist_append")
         && LOOK_UP(slist_free_all, "curl_slist_free_all"));
 }
 
@@ -95,6 +97,9 @@ CURLMcode reader_curl_multi_poll(CURLM *multi, struct curl_waitfd *extra, unsign
 CURLMcode reader_curl_multi_wakeup(CURLM *multi) { return curl.multi_wakeup(multi); }
 CURLMsg *reader_curl_multi_info_read(CURLM *multi, int *queued) { return curl.multi_info_read(multi, queued); }
 const char *reader_curl_multi_strerror(CURLMcode code) { return curl.multi_strerror(code); }
+CURLMcode reader_curl_multi_setopt_long(CURLM *multi, CURLMoption option, long value) {
+    return curl.multi_setopt(multi, option, value);
+}
 
 struct curl_slist *reader_curl_slist_append(struct curl_slist *list, const char *line) { return curl.slist_append(list, line); }
 void reader_curl_slist_free_all(struct curl_slist *list) { curl.slist_free_all(list); }

@@ -10,6 +10,10 @@ extension CurlEasyHandle {
     ///
     /// Only http and https are allowed, for the first URL and for every
     /// redirect; TLS verification keeps libcurl's default, which is on.
+    ///
+    /// An https request waits for a connection that is still being set up to
+    /// the same host rather than opening another, in case it can be
+    /// multiplexed (`CURLOPT_PIPEWAIT`); see ``waitsForMultiplexing(_:)``.
     /// - throws: ``TransportError/network(_:)`` if a request header is not a
     ///   valid field (the message never quotes its value) or libcurl refuses an option.
     func configure(for request: HTTPRequest, userAgent: String, collector: CurlResponseCollector) throws(TransportError) {
@@ -23,6 +27,7 @@ extension CurlEasyHandle {
         try set(CURLOPT_NOSIGNAL, to: 1)
         try set(CURLOPT_CONNECTTIMEOUT_MS, to: Self.milliseconds(request.connectTimeout))
         try set(CURLOPT_TIMEOUT_MS, to: Self.milliseconds(request.totalTimeout))
+        try set(CURLOPT_PIPEWAIT, to: Self.waitsForMultiplexing(request.url) ? 1 : 0)
 
         var lines = try Self.headerLines(request.headers)
         switch request.method {
@@ -41,8 +46,19 @@ extension CurlEasyHandle {
         try set(CURLOPT_WRITEDATA, to: userdata)
     }
 
+    /// Whether a request to `url` should wait to learn if an earlier
+    /// connection to its host multiplexes: only for https.
+    ///
+    /// HTTP/2 is negotiated only over TLS here, so a plain-http connection
+    /// never multiplexes; yet with `CURLOPT_PIPEWAIT` libcurl cannot tell
+    /// until the first response on it arrives, and would hold every other
+    /// request to that host behind a slow first answer.
+    static func waitsForMultiplexing(_ url: String) -> Bool {
+        url.prefix(6).lowercased() == "https:"
+    }
+
     /// `seconds` in libcurl's milliseconds, at least 1 because 0 would mean no limit.
-    private static func milliseconds(_ seconds: Double) -> Int {
+    static func milliseconds(_ seconds: Double) -> Int {
         guard seconds > 0.001 else { return 1 }  // also catches NaN
         return Int((min(seconds, 2_000_000) * 1000).rounded(.up))
     }

@@ -4,8 +4,15 @@ import ReaderHTTP
 
 /// One libcurl easy handle with its error buffer, cleaned up when released.
 ///
-/// Not thread-safe: only one thread may use it at a time (see ``CurlSession``).
-final class CurlEasyHandle {
+/// `@unchecked Sendable` because libcurl lets a handle move between threads
+/// but not be used by two at once, which the compiler cannot check. Each
+/// handle has one user at a time: idle, it sits behind the lock of a
+/// ``CurlEasyHandlePool``; checked out, it belongs to one
+/// ``CurlTransport/send(_:)``, which configures it, then hands it to the
+/// loop thread through ``CurlTransferLoop``'s locked inbox, and gets it back
+/// only when the loop has removed it from the multi handle and resumed the
+/// awaiting task.
+final class CurlEasyHandle: @unchecked Sendable {
     /// The `CURL *` this object owns.
     let raw: UnsafeMutableRawPointer
     /// Where libcurl writes a readable message when a transfer fails.

@@ -4,8 +4,10 @@ public import ReaderHTTP
 /// An ``HTTPTransport`` over libcurl, for the `reader` tool on Linux and macOS.
 ///
 /// Make one transport for a whole sync: it keeps connections open between
-/// requests to the same host. Requests may overlap; each takes its own
-/// connection cache from a pool, so later requests still reuse connections.
+/// requests to the same host. Requests may overlap: they all run on one
+/// libcurl multi handle, so they share its connection and DNS caches, open
+/// at most a few connections per host, reusing them with keep-alive, and
+/// share one connection to an HTTP/2 server over https.
 ///
 /// For example:
 ///
@@ -25,9 +27,16 @@ public import ReaderHTTP
 ///   response in the redirect chain plus the final body as it was sent,
 ///   before content decoding; TLS records and chunk framing are not counted.
 ///
-/// The blocking libcurl calls run on a thread of their own, never on Swift's
-/// cooperative pool. Cancelling the calling task aborts the transfer at once
-/// and throws ``TransportError/cancelled``.
+/// The blocking libcurl calls run on one thread per transport, never on
+/// Swift's cooperative pool: it starts with the first transfer, waits in
+/// `curl_multi_poll` while idle, and ends when the transport is released.
+/// Cancelling the calling task aborts its transfer at once, leaving the
+/// others running, and throws ``TransportError/cancelled``.
+///
+/// A request's ``HTTPRequest/totalTimeout`` runs from the moment it is
+/// handed to libcurl, including any wait for a free connection; a request
+/// still waiting for one fails with ``TransportError/timedOut(_:)`` about a
+/// second after its limit.
 ///
 /// libcurl is loaded at the first transfer (or by ``prepare()``), not when the
 /// program starts; when it cannot be loaded, every request throws
@@ -44,12 +53,39 @@ public final class CurlTransport: HTTPTransport {
     /// header takes precedence.
     public let userAgent: String
 
-    private let sessions = CurlSessionPool()
+    /// The idle easy handles, reused so that each keeps its TLS sessions.
+    private let easyHandles: CurlEasyHandlePool
+    /// The multi handle and the thread that drives every transfer; internal
+    /// so that tests can watch the thread end with the transport.
+    let loop: CurlTransferLoop
 
-    /// Creates a transport that sends `userAgent`.
-    public init(userAgent: String = CurlTransport.defaultUserAgent) {
+    /// Creates a transport that sends `userAgent` and limits its connections.
+    ///
+    /// For example, a sync of many small feeds:
+    ///
+    /// ```swift
+    /// let transport = CurlTransport(maxConnectionsPerHost: 4, maxConnections: 16)
+    /// ```
+    ///
+    /// - parameter userAgent: the `User-Agent` sent unless a request has its own.
+    /// - parameter maxConnectionsPerHost: the most connections open to one
+    ///   host (name and port) at once, `CURLMOPT_MAX_HOST_CONNECTIONS`; a
+    ///   further request to it waits for one to be free. HTTP/2 requests share
+    ///   one connection, so this bounds HTTP/1.1 servers. 0 means no limit.
+    /// - parameter maxConnections: the most connections open at once in all,
+    ///   `CURLMOPT_MAX_TOTAL_CONNECTIONS`; a further request waits likewise.
+    ///   It also bounds how many idle easy handles are kept for reuse. 0
+    ///   means no limit.
+    public init(
+        userAgent: String = CurlTransport.defaultUserAgent, maxConnectionsPerHost: Int = 4, maxConnections: Int = 16
+    ) {
         self.userAgent = userAgent
+        easyHandles = CurlEasyHandlePool(capacity: maxConnections > 0 ? maxConnections : .max)
+        loop = CurlTransferLoop(
+            maxConnectionsPerHost: max(0, maxConnectionsPerHost), maxConnections: max(0, maxConnections))
     }
+
+    deinit { loop.stop() }
 
     /// Starts loading libcurl on a thread of its own, so that the first
     /// transfer does not wait for it (about 8 ms: libcurl and its TLS, IDN and
@@ -67,23 +103,9 @@ public final class CurlTransport: HTTPTransport {
     /// - throws: ``TransportError`` when no response could be had; the error
     ///   never quotes request header values.
     public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
-        let cancellation = TransferCancellation()
-        let result = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                let thread = Thread { [sessions, userAgent] in
-                    continuation.resume(
-                        returning: Result { () throws(TransportError) in
-                            let session = try sessions.checkOut()
-                            defer { sessions.checkIn(session) }
-                            return try session.send(request, userAgent: userAgent, cancellation: cancellation)
-                        })
-                }
-                thread.name = "reader.curl"
-                thread.start()
-            }
-        } onCancel: {
-            cancellation.cancel()
-        }
-        return try result.get()
+        let easy = try easyHandles.checkOut()
+        defer { easyHandles.checkIn(easy) }
+        let transfer = try CurlTransfer(request, userAgent: userAgent, easy: easy)
+        return try await loop.run(transfer).get()
     }
 }

@@ -12,6 +12,7 @@ import Foundation
 /// | `/to-file` | 302 to `file:///etc/passwd` |
 /// | `/to-other-host` | 302 to `/plain` on `localhost` instead of `127.0.0.1` |
 /// | `/slow` | no answer for 10 s |
+/// | `/delayed/MS/TEXT` | 200 with the body `TEXT`, after `MS` milliseconds |
 /// | `/huge` | ``hugeSize`` bytes with a `Content-Length` |
 /// | `/huge-stream` | ``hugeSize`` bytes ended by closing the connection |
 /// | `/echo` | the request body and `Content-Type` |
@@ -81,6 +82,11 @@ struct CannedRoutes: Sendable {
                 body: request.body)
         case "/truncated":
             return .truncated(declaredLength: 1000, body: Data(repeating: UInt8(ascii: "a"), count: 100))
+        case let path where path.hasPrefix("/delayed/"):
+            let parts = path.split(separator: "/", maxSplits: 2)
+            guard parts.count == 3, let milliseconds = Int(parts[1]) else { return .response(status: 404) }
+            let reply = LoopbackHTTPServer.Reply.response(status: 200, body: Data(parts[2].utf8))
+            return .delayed(seconds: Double(milliseconds) / 1000, reply: reply)
         case let path where path.hasPrefix("/redirect/"):
             guard let hops = Int(path.dropFirst("/redirect/".count)) else { return .response(status: 404) }
             return Self.redirect(to: hops > 0 ? "/redirect/\(hops - 1)" : "/plain", hop: hops)

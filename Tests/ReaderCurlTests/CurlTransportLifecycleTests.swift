@@ -37,10 +37,12 @@ import Testing
 
     @Test func waitingTransfersLeaveTheConcurrencyPoolFree() async throws {
         // More waiting transfers than the machine has cores: if each held a
-        // cooperative thread, the last request could not even start.
+        // cooperative thread, the last request could not even start. The
+        // transport allows a connection for each, and one for the last request.
         let waiting = ProcessInfo.processInfo.activeProcessorCount + 2
+        let transport = CurlTransport(maxConnectionsPerHost: waiting + 1, maxConnections: waiting + 1)
         let slow = HTTPRequest(url: server.url("/slow"), totalTimeout: 30)
-        let tasks = (0..<waiting).map { _ in Task { await self.transport.failure(of: slow) } }
+        let tasks = (0..<waiting).map { _ in Task { await transport.failure(of: slow) } }
         try await waitUntil { self.server.requests.count == waiting }
         let start = ContinuousClock.now
         let response = try await transport.send(HTTPRequest(url: server.url("/plain")))
@@ -78,14 +80,5 @@ import Testing
         #expect(await task.value == .cancelled)
         let response = try await transport.send(HTTPRequest(url: server.url("/plain")))
         #expect(response.status == 200)
-    }
-
-    /// Polls `condition` every 10 ms, failing the test after 5 s.
-    private func waitUntil(_ condition: @Sendable () -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(5)
-        while !condition() {
-            try #require(ContinuousClock.now < deadline, "condition never became true")
-            try await Task.sleep(for: .milliseconds(10))
-        }
     }
 }

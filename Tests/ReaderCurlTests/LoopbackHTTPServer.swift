@@ -6,7 +6,8 @@ import Synchronization
 ///
 /// It listens on a port the kernel picks, serves each connection on a thread
 /// of its own with keep-alive, answers with whatever `route` says, and records
-/// every request with the number of the connection it came on.
+/// every request with the number of the connection it came on, and how many
+/// connections it accepted and held open at once.
 ///
 /// For example:
 ///
@@ -41,12 +42,15 @@ final class LoopbackHTTPServer: Sendable {
         case bodyUntilClose(Data)
         /// No answer: waits until the client hangs up or `seconds` pass.
         case stall(seconds: Double)
+        /// `reply`, after `seconds`.
+        indirect case delayed(seconds: Double, reply: Reply)
     }
 
     private struct State {
         var requests: [Request] = []
         var connections = 0
         var openSockets: Set<Int32> = []
+        var mostOpenSockets = 0
         var isStopped = false
     }
 
@@ -72,6 +76,13 @@ final class LoopbackHTTPServer: Sendable {
 
     /// Every request received so far, in order.
     var requests: [Request] { state.withLock { $0.requests } }
+
+    /// How many connections the server has accepted so far.
+    var acceptedConnections: Int { state.withLock { $0.connections } }
+
+    /// The most connections that were open at once so far; a connection
+    /// counts until the server notices the client hung up, or hangs up itself.
+    var mostOpenConnections: Int { state.withLock { $0.mostOpenSockets } }
 
     /// Stops accepting and hangs up every open connection.
     func stop() {
@@ -107,6 +118,7 @@ final class LoopbackHTTPServer: Sendable {
                 guard !state.isStopped else { return nil }
                 state.connections += 1
                 state.openSockets.insert(client)
+                state.mostOpenSockets = max(state.mostOpenSockets, state.openSockets.count)
                 return state.connections
             }
             guard let connection else {
@@ -146,6 +158,9 @@ final class LoopbackHTTPServer: Sendable {
             var descriptor = pollfd(fd: client, events: Int16(POLLIN), revents: 0)
             _ = poll(&descriptor, 1, Int32(seconds * 1000))
             return false
+        case .delayed(let seconds, let reply):
+            Thread.sleep(forTimeInterval: seconds)
+            return answer(reply, on: client)
         }
     }
 

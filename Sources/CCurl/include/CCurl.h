@@ -14,12 +14,12 @@
  * constants still come from <curl/curl.h>; calling a `curl_*` function
  * directly from Swift fails to link, by design.
  *
- * Swift cannot call C variadic functions either, and `curl_easy_setopt` and
- * `curl_easy_getinfo` are variadic. Each `setopt` / `getinfo` function below
- * fixes the type of the variadic argument, so Swift sees an ordinary
- * function. Pick the one whose value type matches the option's documented
- * type; libcurl reads the argument with that type, and a mismatch is
- * undefined behaviour.
+ * Swift cannot call C variadic functions either, and `curl_easy_setopt`,
+ * `curl_multi_setopt` and `curl_easy_getinfo` are variadic. Each `setopt` /
+ * `getinfo` function below fixes the type of the variadic argument, so Swift
+ * sees an ordinary function. Pick the one whose value type matches the
+ * option's documented type; libcurl reads the argument with that type, and a
+ * mismatch is undefined behaviour.
  */
 
 /// Loads libcurl and looks up every function below; thread-safe, done once.
@@ -60,6 +60,9 @@ CURLMcode reader_curl_multi_wakeup(CURLM *multi);
 CURLMsg *reader_curl_multi_info_read(CURLM *multi, int *queued);
 /// `curl_multi_strerror`.
 const char *reader_curl_multi_strerror(CURLMcode code);
+/// Sets a multi option that takes a `long` (`CURLMOPT_PIPELINING`,
+/// `CURLMOPT_MAX_HOST_CONNECTIONS`, `CURLMOPT_MAX_TOTAL_CONNECTIONS`).
+CURLMcode reader_curl_multi_setopt_long(CURLM *multi, CURLMoption option, long value);
 
 /// `curl_slist_append`.
 struct curl_slist *reader_curl_slist_append(struct curl_slist *list, const char *line);

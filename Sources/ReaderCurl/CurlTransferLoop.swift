@@ -47,8 +47,8 @@ final class CurlTransferLoop: Sendable {
         /// Transfers whose task was cancelled after they were submitted; the
         /// loop ignores those it no longer runs.
         var cancellations: [CurlTransfer] = []
-        /// Whether a thread drives the multi handle; set with the first
-        /// arrival, cleared only by the thread as it ends.
+        /// Whether a thread drives the multi handle; set by the arrival that
+        /// starts one, cleared only by that thread as it ends.
         var isRunning = false
         /// Whether the transport is gone, so the thread should end once idle.
         var isStopped = false

@@ -24,10 +24,16 @@ struct GlobalOptions: ParsableArguments {
         try ArticleStore(path: databasePath, mode: .readOnly)
     }
 
-    /// Opens the library over the cache, syncing through libcurl.
-    func openLibrary() throws -> ReaderLibrary {
-        try ReaderLibrary(
-            path: databasePath, transport: CurlTransport(userAgent: "Reader/\(ReaderVersion.current) (libcurl)"))
+    /// Opens the library over the cache, syncing through libcurl with at
+    /// most `connections` open at once, `connectionsPerHost` to one host.
+    func openLibrary(
+        connections: Int = SyncScheduler.Options().maxConcurrentSources,
+        connectionsPerHost: Int = SyncScheduler.Options().maxSourcesPerHost
+    ) throws -> ReaderLibrary {
+        let transport = CurlTransport(
+            userAgent: "Reader/\(ReaderVersion.current) (libcurl)", maxConnectionsPerHost: connectionsPerHost,
+            maxConnections: connections)
+        return try ReaderLibrary(path: databasePath, transport: transport)
     }
 }
 

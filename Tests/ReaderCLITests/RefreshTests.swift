@@ -24,7 +24,7 @@ extension EndToEnd {
         static func answer(_ request: LoopbackHTTPServer.Request, after seconds: Double, headers: [String: String] = [:])
             -> LoopbackHTTPServer.Reply
         {
-            .after(seconds: seconds, .response(status: 200, headers: headers, body: feed(request.path)))
+            .delayed(seconds: seconds, reply: .response(status: 200, headers: headers, body: feed(request.path)))
         }
 
         /// Saves `urls` on `device` through one OPML import.

@@ -1,4 +1,5 @@
 import Foundation
+import ReaderTestSupport
 
 /// The answers the loopback server gives the transport tests, one per path.
 ///

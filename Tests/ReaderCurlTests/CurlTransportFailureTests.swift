@@ -1,6 +1,7 @@
 import Foundation
 import ReaderCurl
 import ReaderHTTP
+import ReaderTestSupport
 import Testing
 
 /// Exchanges that produce no response, and the ``TransportError`` each maps to.

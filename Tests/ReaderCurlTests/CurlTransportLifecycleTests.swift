@@ -1,6 +1,7 @@
 import Foundation
 import ReaderCurl
 import ReaderHTTP
+import ReaderTestSupport
 import Testing
 
 /// Connection reuse across requests, overlapping requests, and cancellation.

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderHTTP
+import ReaderTestSupport
 import Testing
 
 @testable import ReaderCurl

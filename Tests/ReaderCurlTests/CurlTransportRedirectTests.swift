@@ -1,5 +1,6 @@
 import ReaderCurl
 import ReaderHTTP
+import ReaderTestSupport
 import Testing
 
 /// Redirects: followed up to five times, over http and https only, and only

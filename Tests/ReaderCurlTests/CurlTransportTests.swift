@@ -1,6 +1,7 @@
 import Foundation
 import ReaderCurl
 import ReaderHTTP
+import ReaderTestSupport
 import Testing
 
 /// Plain exchanges with the loopback server: what goes out and what comes back.

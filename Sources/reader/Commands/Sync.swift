@@ -44,7 +44,7 @@ struct Sync: AsyncParsableCommand {
         CurlTransport.prepare()
         let deadline = deadline.map { ContinuousClock.now + $0.duration }
         try await reportingErrors {
-            let library = try options.openLibrary()
+            let library = try options.openLibrary(connections: jobs, connectionsPerHost: perHost)
             let progress = Terminal.isInteractive ? SyncProgressLine() : nil
             let outcomes: [(url: String, status: SyncOutcome.Status)]
             if let endpoint {

@@ -1,13 +1,16 @@
-import Foundation
+public import Foundation
 import Glibc
 import Synchronization
 
-/// A small HTTP/1.1 server on 127.0.0.1 for the transport tests.
+/// A small HTTP/1.1 server on loopback addresses, for the transport tests and
+/// the end-to-end tests of `reader` against servers that misbehave on purpose.
 ///
-/// It listens on a port the kernel picks, serves each connection on a thread
-/// of its own with keep-alive, answers with whatever `route` says, and records
-/// every request with the number of the connection it came on, and how many
-/// connections it accepted and held open at once.
+/// It listens on a port the kernel picks, on 127.0.0.1 or on several loopback
+/// addresses at once (all of 127/8 reaches this machine, so `127.0.0.2` is
+/// another host to a client), serves each connection on a thread of its own
+/// with keep-alive, answers with whatever `route` says, and records every
+/// request with the number of the connection it came on, and how many
+/// connections it accepted and held open at once, in all and per address.
 ///
 /// For example:
 ///
@@ -16,23 +19,25 @@ import Synchronization
 /// defer { server.stop() }
 /// let url = server.url("/plain")
 /// ```
-final class LoopbackHTTPServer: Sendable {
+public final class LoopbackHTTPServer: Sendable {
     /// A request as the server received it.
-    struct Request: Sendable {
+    public struct Request: Sendable {
         /// `GET`, `POST`, ...
-        var method: String
+        public var method: String
         /// The request target, such as `/plain`.
-        var path: String
+        public var path: String
         /// Header fields, names lowercased.
-        var headers: [String: String]
+        public var headers: [String: String]
         /// The body, read by `Content-Length`.
-        var body: Data
+        public var body: Data
         /// Which accepted connection it came on, counting from 1.
-        var connection: Int
+        public var connection: Int
+        /// The loopback address it came to, such as `127.0.0.1`.
+        public var address: String
     }
 
     /// How to answer a request.
-    enum Reply: Sendable {
+    public enum Reply: Sendable {
         /// A complete response with a `Content-Length`.
         case response(status: Int, headers: [String: String] = [:], body: Data = Data())
         /// Status and headers promising `declaredLength` bytes, then only
@@ -49,61 +54,84 @@ final class LoopbackHTTPServer: Sendable {
     private struct State {
         var requests: [Request] = []
         var connections = 0
-        var openSockets: Set<Int32> = []
+        /// Each open connection's socket, with the address it came to.
+        var openSockets: [Int32: String] = [:]
         var mostOpenSockets = 0
+        var mostOpenPerAddress: [String: Int] = [:]
         var isStopped = false
     }
 
-    /// The port the server listens on.
-    let port: Int
-    private let listener: Int32
+    /// The port the server listens on, on every one of its addresses.
+    public let port: Int
+    private let listeners: [(socket: Int32, address: String)]
     private let route: @Sendable (Request) -> Reply
     private let state = Mutex(State())
 
-    /// Starts listening on 127.0.0.1 and accepting on a background thread.
-    /// - throws: `POSIXError` if the socket cannot be set up.
-    init(route: @escaping @Sendable (Request) -> Reply) throws {
-        let (listener, port) = try Self.bindLoopback()
-        guard listen(listener, 16) == 0 else { throw Self.lastError() }
-        self.listener = listener
+    /// Starts listening on `addresses` (loopback addresses, one port for all)
+    /// and accepting on a background thread per address.
+    /// - throws: `POSIXError` if a socket cannot be set up.
+    public init(addresses: [String] = ["127.0.0.1"], route: @escaping @Sendable (Request) -> Reply) throws {
+        precondition(!addresses.isEmpty && addresses.allSatisfy { $0.hasPrefix("127.") }, "loopback addresses only")
+        var listeners: [(socket: Int32, address: String)] = []
+        var port = 0
+        do {
+            for address in addresses {
+                let bound = try Self.bind(address, port: port)
+                listeners.append((bound.socket, address))
+                port = bound.port
+                guard listen(bound.socket, 64) == 0 else { throw Self.lastError() }
+            }
+        } catch {
+            for listener in listeners { close(listener.socket) }
+            throw error
+        }
+        self.listeners = listeners
         self.port = port
         self.route = route
-        Thread { [self] in acceptLoop() }.start()
+        for listener in listeners {
+            Thread { [self] in acceptLoop(listener.socket, address: listener.address) }.start()
+        }
     }
 
-    /// The absolute URL of `path` on this server.
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    /// The absolute URL of `path` on this server, at `address`.
+    public func url(_ path: String, on address: String = "127.0.0.1") -> String { "http://\(address):\(port)\(path)" }
 
     /// Every request received so far, in order.
-    var requests: [Request] { state.withLock { $0.requests } }
+    public var requests: [Request] { state.withLock { $0.requests } }
 
     /// How many connections the server has accepted so far.
-    var acceptedConnections: Int { state.withLock { $0.connections } }
+    public var acceptedConnections: Int { state.withLock { $0.connections } }
 
     /// The most connections that were open at once so far; a connection
     /// counts until the server notices the client hung up, or hangs up itself.
-    var mostOpenConnections: Int { state.withLock { $0.mostOpenSockets } }
+    public var mostOpenConnections: Int { state.withLock { $0.mostOpenSockets } }
+
+    /// The most connections to `address` that were open at once so far.
+    public func mostOpenConnections(on address: String) -> Int {
+        state.withLock { $0.mostOpenPerAddress[address] ?? 0 }
+    }
 
     /// Stops accepting and hangs up every open connection.
-    func stop() {
+    public func stop() {
         state.withLock { state in
             guard !state.isStopped else { return }
             state.isStopped = true
-            shutdown(listener, Int32(SHUT_RDWR))  // wakes `accept`; the accepting thread closes it
-            for socket in state.openSockets { shutdown(socket, Int32(SHUT_RDWR)) }
+            // Wakes each `accept`; the accepting threads close the listeners.
+            for listener in listeners { shutdown(listener.socket, Int32(SHUT_RDWR)) }
+            for socket in state.openSockets.keys { shutdown(socket, Int32(SHUT_RDWR)) }
         }
     }
 
     /// A loopback port that nothing listens on: bound by a socket, then closed.
-    static func unusedPort() throws -> Int {
-        let (socket, port) = try bindLoopback()
+    public static func unusedPort() throws -> Int {
+        let (socket, port) = try bind("127.0.0.1", port: 0)
         close(socket)
         return port
     }
 
     // MARK: - Connections
 
-    private func acceptLoop() {
+    private func acceptLoop(_ listener: Int32, address: String) {
         defer {
             state.withLock { state in
                 state.isStopped = true
@@ -117,25 +145,27 @@ final class LoopbackHTTPServer: Sendable {
             let connection: Int? = state.withLock { state in
                 guard !state.isStopped else { return nil }
                 state.connections += 1
-                state.openSockets.insert(client)
+                state.openSockets[client] = address
                 state.mostOpenSockets = max(state.mostOpenSockets, state.openSockets.count)
+                let here = state.openSockets.values.filter { $0 == address }.count
+                state.mostOpenPerAddress[address] = max(state.mostOpenPerAddress[address] ?? 0, here)
                 return state.connections
             }
             guard let connection else {
                 close(client)
                 return
             }
-            Thread { [self] in serve(client, connection: connection) }.start()
+            Thread { [self] in serve(client, connection: connection, address: address) }.start()
         }
     }
 
-    private func serve(_ client: Int32, connection: Int) {
+    private func serve(_ client: Int32, connection: Int, address: String) {
         defer {
-            state.withLock { _ = $0.openSockets.remove(client) }
+            state.withLock { _ = $0.openSockets.removeValue(forKey: client) }
             close(client)
         }
         var buffer = Data()
-        while let request = Self.readRequest(from: client, buffer: &buffer, connection: connection) {
+        while let request = Self.readRequest(from: client, buffer: &buffer, connection: connection, address: address) {
             state.withLock { $0.requests.append(request) }
             guard answer(route(request), on: client) else { return }
         }
@@ -174,7 +204,7 @@ final class LoopbackHTTPServer: Sendable {
 
     /// Reads one request, keeping bytes past its end in `buffer`; `nil` when
     /// the client hangs up first.
-    private static func readRequest(from client: Int32, buffer: inout Data, connection: Int) -> Request? {
+    private static func readRequest(from client: Int32, buffer: inout Data, connection: Int, address: String) -> Request? {
         let separator = Data("\r\n\r\n".utf8)
         var headEnd = buffer.range(of: separator)
         while headEnd == nil {
@@ -198,7 +228,7 @@ final class LoopbackHTTPServer: Sendable {
         buffer.removeFirst(bodyLength)
         return Request(
             method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: body,
-            connection: connection)
+            connection: connection, address: address)
     }
 
     private static func receive(from client: Int32, into buffer: inout Data) -> Bool {
@@ -223,17 +253,18 @@ final class LoopbackHTTPServer: Sendable {
 
     // MARK: - Sockets
 
-    private static func bindLoopback() throws -> (socket: Int32, port: Int) {
+    /// A socket bound to `host` and `port` (0: one the kernel picks), and the port it got.
+    private static func bind(_ host: String, port: Int) throws -> (socket: Int32, port: Int) {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw lastError() }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr(host)
+        address.sin_port = UInt16(port).bigEndian
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-                bind(socket, generic, length) == 0 && getsockname(socket, generic, &length) == 0
+                Glibc.bind(socket, generic, length) == 0 && getsockname(socket, generic, &length) == 0
             }
         }
         guard bound else {

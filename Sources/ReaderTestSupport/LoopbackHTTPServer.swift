@@ -146,8 +146,11 @@ public final class LoopbackHTTPServer: Sendable {
                 guard !state.isStopped else { return nil }
                 state.connections += 1
                 state.openSockets[client] = address
-                state.mostOpenSockets = max(state.mostOpenSockets, state.openSockets.count)
-                let here = state.openSockets.values.filter { $0 == address }.count
+                // A client that hung up a moment ago may not have been noticed
+                // by its serving thread yet: count only connections still up.
+                let open = state.openSockets.filter { !Self.hasHungUp($0.key) }
+                state.mostOpenSockets = max(state.mostOpenSockets, open.count)
+                let here = open.values.filter { $0 == address }.count
                 state.mostOpenPerAddress[address] = max(state.mostOpenPerAddress[address] ?? 0, here)
                 return state.connections
             }
@@ -192,6 +195,12 @@ public final class LoopbackHTTPServer: Sendable {
             Thread.sleep(forTimeInterval: seconds)
             return answer(reply, on: client)
         }
+    }
+
+    /// Whether the client of `socket` has closed its end (checked without waiting).
+    private static func hasHungUp(_ socket: Int32) -> Bool {
+        var byte: UInt8 = 0
+        return recv(socket, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) == 0
     }
 
     // MARK: - Wire format

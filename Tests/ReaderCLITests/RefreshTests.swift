@@ -109,13 +109,14 @@ extension EndToEnd {
             let urls = (0..<50).map { server.url("/feeds/\($0).xml", on: Self.addresses[$0 % Self.addresses.count]) }
             try await Self.subscribe(device, to: urls, in: sandbox)
 
-            let run = try await device.succeed(["sync", "--deadline", "3s"])
+            // 8 at a time: about 24 synced in 3 s, the rest left for the next sync.
+            let run = try await device.succeed(["sync", "--deadline", "3s", "--jobs", "8"])
             #expect(run.duration < .seconds(5.5), "\(run.duration)")
             let lines = run.stdout.split(separator: "\n")
             let synced = urls.filter { url in lines.contains { $0.hasPrefix(url + ": 1 new") } }
             let notReached = urls.filter { url in lines.contains { $0.hasPrefix(url + ": not reached") } }
-            #expect(synced.count >= 12, "\(run)")
-            #expect(notReached.count >= 12, "\(run)")
+            #expect(synced.count >= 8, "\(run)")
+            #expect(notReached.count >= 10, "\(run)")
             #expect(try await device.articles().count == synced.count, "what was stored stays")
 
             let before = server.requests.count

@@ -5,12 +5,13 @@
 #
 #   bash Tools/bench/run.sh                 # full: 1k-100k corpora, 100k and 1M caches
 #   BENCH_QUICK=1 bash Tools/bench/run.sh   # quick: 1k and 10k corpora, a 100k cache
-#   bash Tools/bench/run.sh rss lists       # only some phases (micro, rss, api, lists)
+#   bash Tools/bench/run.sh rss lists       # only some phases (micro, rss, api, feeds, lists)
 #
 # Settings (environment): BENCH_SIZES, BENCH_LIST_SIZES, BENCH_RUNS (>= 3),
 # BENCH_SEED, BENCH_WORK (default /tmp/reader-bench; corpora and caches are
-# kept there and reused), BENCH_NEWSBOAT_MAX, BENCH_GZIP_STATIC, BENCH_QUIET_WAIT;
-# see Tools/bench/README.md.
+# kept there and reused), BENCH_NEWSBOAT_MAX, BENCH_GZIP_STATIC, BENCH_QUIET_WAIT,
+# BENCH_FEEDS_SIZES, BENCH_FEEDS_HOSTS, BENCH_FEEDS_LATENCY_MS,
+# BENCH_FEEDS_CACHE_CONTROL; see Tools/bench/README.md.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench/../.." && pwd)

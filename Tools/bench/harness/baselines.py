@@ -39,29 +39,32 @@ def sqlite_import(csv: Path, db: Path, expected_rows: int) -> measure.Run:
 
 
 class Newsboat:
-    """Debian's newsboat with its own urls, config and cache files in `folder`."""
+    """Debian's newsboat with its own urls, config and cache files in `folder`,
+    on one URL or a list of them, downloading `threads` feeds at a time."""
 
-    def __init__(self, folder: Path, url: str):
+    def __init__(self, folder: Path, url: str | list[str], threads: int = 1):
         self.folder = folder
-        self.url = url
+        self.urls = [url] if isinstance(url, str) else list(url)
+        self.threads = threads
 
     def reset(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True)
-        (self.folder / "urls").write_text(self.url + "\n")
-        (self.folder / "config").write_text("reload-threads 1\nshow-read-feeds yes\n")
+        (self.folder / "urls").write_text("".join(url + "\n" for url in self.urls))
+        (self.folder / "config").write_text(f"reload-threads {self.threads}\nshow-read-feeds yes\n")
 
-    def reload(self) -> measure.Run:
+    def reload(self, timeout: float | None = None, env: dict | None = None) -> measure.Run:
         f = self.folder
         return measure.run(
             ["newsboat", "-u", str(f / "urls"), "-c", str(f / "cache.db"), "-C", str(f / "config"), "-x", "reload"],
-            env={"HOME": str(f), "XDG_CONFIG_HOME": str(f), "XDG_DATA_HOME": str(f)},
+            env={"HOME": str(f), "XDG_CONFIG_HOME": str(f), "XDG_DATA_HOME": str(f), **(env or {})},
+            timeout=timeout,
         )
 
     def stored_rows(self) -> int:
         out = subprocess.run(
             ["sqlite3", str(self.folder / "cache.db"), "SELECT count(*) FROM rss_item"],
-            capture_output=True, text=True, check=True,
+            capture_output=True, text=True, check=True, timeout=60,
         )
         return int(out.stdout.strip())
 

@@ -2,10 +2,10 @@
 """The benchmark suite's driver (run by Tools/bench/run.sh; see Tools/bench/README.md).
 
 Generates the corpora, serves them (nginx for RSS, the reference server for
-the Sync API), measures Reader against curl, sqlite3 and newsboat on the same
-documents in the same run, fills large caches for the list benchmarks, runs
-the in-library micro-benchmarks, and writes results/RESULTS.md and
-results/results.json."""
+the Sync API, the feed farm for many small feeds), measures Reader against
+curl, sqlite3 and newsboat on the same documents in the same run, fills large
+caches for the list benchmarks, runs the in-library micro-benchmarks, and
+writes results/RESULTS.md and results/results.json."""
 
 import datetime
 import gzip
@@ -20,15 +20,24 @@ from pathlib import Path
 
 import baselines
 import measure
+import opml
 import report
 import rows
 from config import Config
-from services import Nginx, ReferenceServer
+from services import FeedFarm, Nginx, ReferenceServer
 
 SYNC_LINE = re.compile(
     r"(\d+) new, (\d+) updated, (\d+) unchanged, (\d+) retracted \((\d+) pages?, (\d+) requests?")
 NOT_MODIFIED = re.compile(r"not modified \((\d+) requests?")
 ACCESS_STATUS = re.compile(r'"GET (\S+) [^"]*" (\d{3}) ')
+FRESH = re.compile(r"\bfresh\b", re.IGNORECASE)
+
+ITEMS_PER_FEED = 30  # as feedfarm.py serves them
+FEEDS_CHANGE = 0.1  # the share of feeds given one new item before the changed sync
+NEWSBOAT_THREADS = 8
+# libcurl (reader's and newsboat's) asks no proxy for any host: the feeds phase
+# talks to 127.0.0.0/8 only.
+LOOPBACK_ONLY = {"no_proxy": "*", "NO_PROXY": "*"}
 
 
 def log(message: str) -> None:
@@ -51,6 +60,48 @@ class SyncOutput:
             raise measure.CommandFailed(f"unexpected reader sync output: {text!r}")
 
 
+class FeedsSyncOutput:
+    """What one `reader sync` of many saved feeds printed: one summary line per
+    source (`URL: …`), each parsed as SyncOutput does, or counted as fresh if it
+    says so (a source skipped because its last answer is still fresh). Every
+    one of `urls` must be reported; other lines are kept, not parsed."""
+
+    def __init__(self, text: str, urls: list[str]):
+        self.new = self.updated = self.unchanged = self.requests = self.not_modified = self.fresh = 0
+        self.changed: set[str] = set()  # the URLs with new or updated items
+        self.fresh_urls: set[str] = set()  # the URLs reported fresh, not asked
+        self.other: list[str] = []
+        wanted = set(urls)
+        reported = set()
+        for line in text.splitlines():
+            url, separator, rest = line.partition(": ")
+            if not separator or url not in wanted:
+                if line.strip() and not line.startswith(" "):
+                    self.other.append(line)
+                continue
+            reported.add(url)
+            if FRESH.search(rest) and not SYNC_LINE.search(line) and not NOT_MODIFIED.search(line):
+                self.fresh += 1
+                self.fresh_urls.add(url)
+                continue
+            sync = SyncOutput(line)
+            self.requests += sync.requests
+            self.new += sync.new
+            self.updated += sync.updated
+            self.unchanged += sync.unchanged
+            self.not_modified += sync.not_modified
+            if sync.new or sync.updated:
+                self.changed.add(url)
+        if missing := wanted - reported:
+            raise measure.CommandFailed(
+                f"reader sync reported {len(reported)} of {len(wanted)} feeds; not {sorted(missing)[:3]}…")
+
+    def summary(self) -> dict:
+        return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
+                "not_modified": self.not_modified, "fresh": self.fresh, "requests_reported": self.requests,
+                "other_lines": self.other[:5]}
+
+
 class Bench:
     def __init__(self, config: Config):
         self.c = config
@@ -64,8 +115,10 @@ class Bench:
                 "seed": config.seed, "gzip_static": config.gzip_static, "page_limit": config.page_limit,
                 "province": config.province, "search_en": config.search_en, "search_zh": config.search_zh,
                 "newsboat_max": config.newsboat_max, "quick": config.quick,
+                "feeds_sizes": config.feeds_sizes, "feeds_hosts": config.feeds_hosts,
+                "feeds_latency_ms": config.feeds_latency_ms, "feeds_cache_control": config.feeds_cache_control,
             },
-            "rss": {}, "api": {}, "lists": {}, "micro": None, "noisy": self.noisy,
+            "rss": {}, "api": {}, "feeds": {}, "lists": {}, "micro": None, "noisy": self.noisy,
         }
 
     # MARK: other people's builds
@@ -258,6 +311,127 @@ class Bench:
 
         out["reader_nochange"] = self.figure(f"reader sync api {size} (no change)", again)
 
+    # MARK: many small feeds
+
+    def feeds(self) -> None:
+        for size in self.c.feeds_sizes:
+            farm = FeedFarm(self.work, size, self.c.feeds_hosts, self.c.feeds_latency_ms, self.c.seed,
+                            self.c.feeds_cache_control)
+            log(f"starting the feed farm with {size} feeds on {self.c.feeds_hosts} addresses")
+            farm.start()
+            try:
+                self.feeds_size(size, farm)
+            finally:
+                farm.stop()
+
+    def feeds_timeout(self, size: int) -> float:
+        """A bound for one whole sync of `size` feeds: four times one after another, and a minute."""
+        return 60 + 4 * size * self.c.feeds_latency_ms / 1000
+
+    def farm_run(self, farm: FeedFarm, command: list[str], traffic: list[dict], timeout: float) -> measure.Run:
+        """Runs `command` on the farm's zeroed counters and keeps what they counted."""
+        farm.reset_stats()
+        result = measure.run(command, env=LOOPBACK_ONLY, timeout=timeout)
+        traffic.append(farm.stats())
+        return result
+
+    def feeds_size(self, size: int, farm: FeedFarm) -> None:
+        out = self.results["feeds"].setdefault(str(size), {})
+        urls = farm.urls
+        timeout = self.feeds_timeout(size)
+        folder = self.work / "reader-feeds"
+        db = folder / "reader.sqlite"
+        subscriptions = self.work / "feeds" / f"feeds-{size}.opml"
+        out.update(feeds=size, hosts=self.c.feeds_hosts, latency_ms=self.c.feeds_latency_ms,
+                   items_per_feed=ITEMS_PER_FEED, change_fraction=FEEDS_CHANGE,
+                   cache_control=self.c.feeds_cache_control or None,
+                   opml_folders=opml.write(subscriptions, urls, f"Reader bench: {size} feeds"))
+        reader = str(self.c.reader)
+
+        def subscribe() -> None:
+            """A fresh cache that holds the `size` feeds, from the OPML file (not timed)."""
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            imported = measure.run([reader, "feeds", "import", str(subscriptions), "--db", str(db)], timeout=timeout)
+            out["import_output"] = imported.stdout.strip().splitlines()[-1:] or [""]
+            out["import_wall_s"] = round(imported.wall, 3)
+            listed = measure.run([reader, "feeds", "list", "--db", str(db)], timeout=timeout).stdout
+            saved = {line.split(" · ")[0] for line in listed.splitlines() if " · " in line}
+            if saved != set(urls):
+                raise measure.CommandFailed(
+                    f"after `reader feeds import` the cache holds {len(saved & set(urls))} of {size} feeds "
+                    f"and {len(saved - set(urls))} others: {out['import_output']}")
+
+        def sync(traffic: list[dict], syncs: list[dict]) -> tuple[FeedsSyncOutput, measure.Run]:
+            result = self.farm_run(farm, [reader, "sync", "--db", str(db)], traffic, timeout)
+            parsed = FeedsSyncOutput(result.stdout, urls)
+            syncs.append(parsed.summary())
+            return parsed, result
+
+        traffic, syncs = out.setdefault("reader_first_traffic", []), out.setdefault("reader_first_sync", [])
+
+        def first(index: int) -> measure.Run:
+            subscribe()
+            parsed, result = sync(traffic, syncs)
+            if parsed.new != size * ITEMS_PER_FEED:
+                raise measure.CommandFailed(f"reader stored {parsed.new} of {size * ITEMS_PER_FEED} items "
+                                            f"from {size} feeds")
+            return result
+
+        out["reader_first"] = self.figure(f"reader sync {size} feeds (first)", first)
+
+        traffic, syncs = out.setdefault("reader_nochange_traffic", []), out.setdefault("reader_nochange_sync", [])
+
+        def again(index: int) -> measure.Run:
+            parsed, result = sync(traffic, syncs)
+            if parsed.new or parsed.updated:
+                raise measure.CommandFailed(f"reader found {parsed.new} new and {parsed.updated} updated items "
+                                            f"in {size} unchanged feeds")
+            return result
+
+        out["reader_nochange"] = self.figure(f"reader sync {size} feeds (no change)", again)
+
+        traffic, syncs = out.setdefault("reader_changed_traffic", []), out.setdefault("reader_changed_sync", [])
+        changes = out.setdefault("changed_feeds", [])
+
+        def changed(index: int) -> measure.Run:
+            change = farm.change(FEEDS_CHANGE, self.c.seed + index)
+            changes.append(change["changed"])
+            parsed, result = sync(traffic, syncs)
+            expected = {urls[i] for i in change["feeds"]} - parsed.fresh_urls
+            if parsed.new != len(expected) or parsed.changed != expected:
+                raise measure.CommandFailed(
+                    f"after one new item in each of {len(expected)} feeds reader found {parsed.new} new items "
+                    f"in {len(parsed.changed)} feeds ({len(parsed.changed & expected)} of them the changed ones)")
+            return result
+
+        out["reader_changed"] = self.figure(
+            f"reader sync {size} feeds ({FEEDS_CHANGE:.0%} changed)", changed)
+
+        boat = baselines.Newsboat(self.work / "newsboat-feeds", urls, threads=NEWSBOAT_THREADS)
+        firsts, thirds = out.setdefault("newsboat_first_traffic", []), out.setdefault("newsboat_third_traffic", [])
+        stored = out.setdefault("newsboat_rows", [])
+        third_runs = []
+
+        def round_of_three(index: int) -> measure.Run:
+            boat.reset()
+            farm.reset_stats()
+            first_run = boat.reload(timeout=timeout, env=LOOPBACK_ONLY)
+            firsts.append(farm.stats())
+            rows_first = boat.stored_rows()
+            boat.reload(timeout=timeout, env=LOOPBACK_ONLY)
+            farm.reset_stats()
+            third_runs.append(boat.reload(timeout=timeout, env=LOOPBACK_ONLY))
+            thirds.append(farm.stats())
+            stored.append(rows_first)
+            if rows_first != size * ITEMS_PER_FEED:
+                raise measure.CommandFailed(f"newsboat stored {rows_first} of {size * ITEMS_PER_FEED} items "
+                                            f"from {size} feeds on its first fetch (it exits 0 when downloads fail)")
+            return first_run
+
+        out["newsboat_first"] = self.figure(f"newsboat -x reload {size} feeds (first of three)", round_of_three)
+        out["newsboat_third"] = measure.Figure(third_runs)
+
     # MARK: lists
 
     def lists(self) -> None:
@@ -356,5 +530,5 @@ def machine() -> dict:
 
 
 if __name__ == "__main__":
-    phases = sys.argv[1:] or ["micro", "rss", "api", "lists"]
+    phases = sys.argv[1:] or ["micro", "rss", "api", "feeds", "lists"]
     Bench(Config.from_environment()).run(phases)

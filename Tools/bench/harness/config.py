@@ -14,6 +14,10 @@ class Config:
     sizes: list[int]  # corpus sizes of the sync benchmarks
     rss_sizes: list[int]  # corpus sizes of the RSS benchmarks: one document each, so at most the response cap
     list_sizes: list[int]  # cache sizes of the list benchmarks
+    feeds_sizes: list[int]  # how many small feeds the feeds phase subscribes to, one figure set each
+    feeds_hosts: int  # loopback addresses the feed farm spreads them over
+    feeds_latency_ms: float  # the farm's wait before every feed answer
+    feeds_cache_control: str  # a Cache-Control value on feed answers; empty: none
     runs: int  # runs per figure; the median is reported
     seed: int
     work: Path
@@ -41,12 +45,17 @@ class Config:
             raise SystemExit("BENCH_RUNS must be at least 3: every figure is a median of 3 or more runs")
         default_sizes = "1000 10000" if quick else "1000 10000 50000 100000"
         default_lists = "100000" if quick else "100000 1000000"
+        default_feeds = "100 300" if quick else "100 300 1000"
         default_micro = "--parse-items 2000 --apply-articles 10000 --marks 500" if quick else ""
         return Config(
             sizes=_ints(env.get("BENCH_SIZES", default_sizes)),
             rss_sizes=_ints(env.get("BENCH_RSS_SIZES", " ".join(
                 str(size) for size in _ints(env.get("BENCH_SIZES", default_sizes)) if size <= 50_000))),
             list_sizes=_ints(env.get("BENCH_LIST_SIZES", default_lists)),
+            feeds_sizes=_ints(env.get("BENCH_FEEDS_SIZES", default_feeds)),
+            feeds_hosts=int(env.get("BENCH_FEEDS_HOSTS", "30")),
+            feeds_latency_ms=float(env.get("BENCH_FEEDS_LATENCY_MS", "50")),
+            feeds_cache_control=env.get("BENCH_FEEDS_CACHE_CONTROL", ""),
             runs=runs,
             seed=int(env.get("BENCH_SEED", "42")),
             work=Path(env.get("BENCH_WORK", "/tmp/reader-bench")),

@@ -3,9 +3,11 @@ and peak resident memory (GNU time's %M: the ru_maxrss of the process and every
 descendant it waited for, as /usr/bin/time -v reports it)."""
 
 import os
+import signal
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -30,8 +32,10 @@ class CommandFailed(RuntimeError):
     pass
 
 
-def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run:
-    """Runs `cmd` (a list) to completion and measures it."""
+def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL, timeout: float | None = None) -> Run:
+    """Runs `cmd` (a list) to completion and measures it. With `timeout`
+    (seconds), the command runs in a process group of its own, which is killed
+    by its id once the time is up, and CommandFailed says so."""
     full_env = None if env is None else {**os.environ, **env}
     errors = tempfile.TemporaryFile()
     # The peak RSS comes from GNU time, not from our own wait4: Linux starts a
@@ -40,7 +44,20 @@ def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run
     peak = tempfile.NamedTemporaryFile(mode="r")
     timed = ["/usr/bin/time", "-f", "%M", "-o", peak.name, *map(str, cmd)]
     started = time.perf_counter()
-    process = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=errors, stdin=stdin, env=full_env, cwd=cwd)
+    process = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=errors, stdin=stdin, env=full_env, cwd=cwd,
+                               start_new_session=timeout is not None)
+    expired = threading.Event()
+
+    def kill() -> None:
+        expired.set()
+        try:
+            os.killpg(process.pid, signal.SIGKILL)  # the group is our child's own: time and what it runs
+        except ProcessLookupError:
+            pass
+
+    timer = threading.Timer(timeout, kill) if timeout is not None else None
+    if timer:
+        timer.start()
     first_byte = None
     chunks = []
     fd = process.stdout.fileno()
@@ -51,8 +68,13 @@ def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run
         if first_byte is None:
             first_byte = time.perf_counter() - started
         chunks.append(chunk)
-    _, status, _ = os.wait4(process.pid, 0)
+    # Wait for the exit without reaping, so the timer can never signal a reused pid.
+    os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
     wall = time.perf_counter() - started
+    if timer:
+        timer.cancel()
+        timer.join()
+    _, status, _ = os.wait4(process.pid, 0)
     peak_lines = peak.read().split()
     peak.close()
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -68,6 +90,8 @@ def run(cmd, *, env=None, cwd=None, check=True, stdin=subprocess.DEVNULL) -> Run
         stdout=b"".join(chunks).decode("utf-8", "replace"),
         stderr=stderr.decode("utf-8", "replace"),
     )
+    if expired.is_set():
+        raise CommandFailed(f"{' '.join(map(str, cmd))} did not finish within {timeout} s: killed")
     if check and result.returncode != 0:
         raise CommandFailed(
             f"{' '.join(map(str, cmd))} exited {result.returncode}: {result.stderr.strip()[-2000:]}"

@@ -119,6 +119,8 @@ def targets(r: dict) -> list[tuple[str, str, str, str]]:
                      f"bookmark p50 {m['bookmarkP50Milliseconds']:.2f} ms (p99 {m['bookmarkP99Milliseconds']:.2f})",
                      verdict(m["readP50Milliseconds"] < 1 and m["bookmarkP50Milliseconds"] < 1)))
 
+    rows += feeds_targets(r.get("feeds", {}))
+
     if key:
         q = lists[key]["queries"]["all"]
         first_byte = q["figure"].first_byte_ms if hasattr(q["figure"], "first_byte_ms") else None
@@ -127,6 +129,95 @@ def targets(r: dict) -> list[tuple[str, str, str, str]]:
                      f"first run after fill {ms(wall(q['first_run']))}",
                      verdict(first_byte is not None and first_byte <= 50)))
     return rows
+
+
+def counted(values: list[int]) -> str:
+    """One count of several runs: the value, or the median and the range when they differ."""
+    if not values:
+        return "–"
+    if min(values) == max(values):
+        return f"{values[0]:,}"
+    return f"{statistics.median(values):,.0f} ({min(values):,}–{max(values):,})"
+
+
+def feeds_targets(feeds: dict) -> list[tuple[str, str, str, str]]:
+    """The targets of the `feeds` phase, at 300 and 1000 feeds."""
+    rows = []
+    key, note = pick(feeds, 300)
+    if key:
+        e, n = feeds[key], int(key)
+        w = wall(e["reader_nochange"])
+        requests = [t["requests"] for t in e["reader_nochange_traffic"]]
+        fresh = [s["fresh"] for s in e["reader_nochange_sync"]]
+        fresh_note = f", {counted(fresh)} feeds reported fresh" if any(fresh) else ""
+        rows.append(("7a", f"{n:,} small feeds, no-change sync: ≤ 1.0 s, one request a feed "
+                     "(none for a feed reported fresh)" + note,
+                     f"{secs(w)}; {counted(requests)} requests for {n:,} feeds{fresh_note}",
+                     verdict(w <= 1.0 and all(r == n - f for r, f in zip(requests, fresh)))))
+        first, boat = wall(e["reader_first"]), wall(e["newsboat_first"])
+        rows.append(("7b", f"{n:,} small feeds, first sync: ≤ 2.0 s and ≤ 0.5× newsboat's first fetch" + note,
+                     f"{secs(first)}; newsboat {secs(boat)} (Reader / newsboat = {first / boat:.2f})",
+                     verdict(first <= 2.0 and first <= 0.5 * boat)))
+        changed = wall(e["reader_changed"])
+        rows.append(("7c", f"{n:,} small feeds, sync after {e['change_fraction']:.0%} of them changed: ≤ 1.2 s" + note,
+                     f"{secs(changed)}", verdict(changed <= 1.2)))
+    key, note = pick(feeds, 1000)
+    if key:
+        e, n = feeds[key], int(key)
+        w, peak = wall(e["reader_nochange"]), rss_mib(e["reader_nochange"])
+        rows.append(("7d", f"{n:,} small feeds, no-change sync: ≤ 3 s, peak RSS ≤ 64 MiB" + note,
+                     f"{secs(w)}, {mib(peak)}", verdict(w <= 3 and peak <= 64)))
+    return rows
+
+
+def feeds_tables(feeds: dict) -> list[str]:
+    """One table per number of feeds: Reader's three syncs and newsboat's two runs."""
+    any_size = feeds[min(feeds, key=int)]
+    out = ["", "## Many small feeds (`harness/feedfarm.py`)", "",
+           f"RSS 2.0 feeds of {any_size['items_per_feed']} items on {any_size['hosts']} loopback addresses "
+           f"(127.0.0.1 to 127.0.0.{any_size['hosts']}, one port), every feed answer held "
+           f"{any_size['latency_ms']:g} ms, strong ETags"
+           + (f", `Cache-Control: {any_size['cache_control']}`" if any_size.get("cache_control") else "")
+           + ". Reader's cache is filled from an OPML file (`reader feeds import`, not timed); "
+           "each first sync starts on a fresh one. The 10%-changed sync follows one new item in that share "
+           "of the feeds. newsboat runs with `reload-threads 8`; its no-change figure is its third run (2.21 "
+           "sends validators only from its third fetch). Requests, statuses and connections are the farm's "
+           "counts for that process (medians; statuses of the last run); max open is the most connections "
+           "it held open at once."]
+    for size in sorted(feeds, key=int):
+        e = feeds[size]
+        items = int(size) * e["items_per_feed"]
+
+        def row(label: str, figure, traffic: list[dict], result: str) -> str:
+            statuses = ", ".join(f"{code}: {count:,}" for code, count in traffic[-1]["statuses"].items()) \
+                if traffic else "–"
+            return (f"| {label} | {secs(wall(figure))} | {mib(rss_mib(figure))} "
+                    f"| {counted([t['requests'] for t in traffic])} | {statuses} "
+                    f"| {counted([t['connections_accepted'] for t in traffic])} "
+                    f"| {counted([t['max_open_connections'] for t in traffic])} | {result} |")
+
+        first = e["reader_first_sync"]
+        nochange = e["reader_nochange_sync"]
+        changed = e["reader_changed_sync"]
+        fresh = [s["fresh"] for s in nochange]
+        out += ["", f"### {int(size):,} feeds ({items:,} items)", "",
+                "| process | wall | peak RSS | requests | statuses | connections | max open | result |",
+                "| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |",
+                row("Reader first sync", e["reader_first"], e["reader_first_traffic"],
+                    f"{counted([s['new'] for s in first])} new"),
+                row("Reader no-change sync", e["reader_nochange"], e["reader_nochange_traffic"],
+                    f"{counted([s['not_modified'] for s in nochange])} not modified"
+                    + (f", {counted(fresh)} fresh" if any(fresh) else "")),
+                row(f"Reader sync, {e['change_fraction']:.0%} changed", e["reader_changed"],
+                    e["reader_changed_traffic"],
+                    f"{counted([s['new'] for s in changed])} new (of {counted(e['changed_feeds'])} changed feeds)"),
+                row("newsboat first fetch", e["newsboat_first"], e["newsboat_first_traffic"],
+                    f"{counted(e['newsboat_rows'])} rows stored"),
+                row("newsboat 3rd run (no change)", e["newsboat_third"], e["newsboat_third_traffic"], "")]
+        if e.get("import_output"):
+            out += ["", f"`reader feeds import` ({secs(e['import_wall_s'])}, not timed): "
+                    f"{e['import_output'][0] or '(no output)'}"]
+    return out
 
 
 def markdown(r: dict) -> str:
@@ -189,6 +280,9 @@ def markdown(r: dict) -> str:
                 f"| {mib(rss_mib(e['reader_first']))} | {secs(wall(e['curl_pages']))} | {secs(wall(e['sqlite']))} "
                 f"| {ratio(reader / limit)} | {e['reader_first_requests']} | {ms(wall(e['reader_nochange']))} "
                 f"| {e['reader_nochange_requests']} |")
+
+    if r.get("feeds"):
+        out += feeds_tables(r["feeds"])
 
     if r["lists"]:
         out += ["", "## Lists on large caches (`reader list … --limit 50`, whole process)", "",

@@ -1,14 +1,20 @@
-"""The two servers of the benchmark, each started as a child process and
-stopped by its pid: nginx serving the RSS documents, and the reference server
-serving the Sync API."""
+"""The servers of the benchmark, each started as a child process and stopped
+by its pid: nginx serving the RSS documents, the reference server serving the
+Sync API, and the feed farm (feedfarm.py) serving many small feeds."""
 
+import ipaddress
+import json
 import os
 import signal
 import socket
 import subprocess
+import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
 
 
 def free_port() -> int:
@@ -153,6 +159,93 @@ class ReferenceServer:
             raise RuntimeError("reader-server did not print its port")
         wait_until_answers(self.endpoint, 60, self.process, log)
         return time.monotonic() - started
+
+    def stop(self) -> None:
+        if self.process:
+            stop(self.process, signal.SIGTERM)
+
+
+class FeedFarm:
+    """`feedfarm.py` serving `feeds` RSS 2.0 feeds of 30 items over `hosts`
+    loopback addresses (127.0.0.1 up, one port), waiting `latency_ms` before
+    every feed answer; its control endpoints count the feed traffic and change
+    feeds on demand. Its URLs are all in 127.0.0.0/8, checked."""
+
+    def __init__(self, work: Path, feeds: int, hosts: int, latency_ms: float, seed: int, cache_control: str = ""):
+        self.work = work / "feedfarm"
+        self.feeds = feeds
+        self.hosts = hosts
+        self.latency_ms = latency_ms
+        self.seed = seed
+        self.cache_control = cache_control
+        self.process = None
+        self.port = None
+        # Straight to the loopback address, whatever proxy the environment names.
+        self.opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def url(self, index: int) -> str:
+        return f"http://127.0.0.{1 + index % self.hosts}:{self.port}/feeds/{index}.xml"
+
+    @property
+    def urls(self) -> list[str]:
+        urls = [self.url(i) for i in range(self.feeds)]
+        for url in urls:
+            if not ipaddress.ip_address(urllib.parse.urlsplit(url).hostname).is_loopback:
+                raise RuntimeError(f"{url} is not a loopback address")
+        return urls
+
+    def start(self, seconds: float = 120) -> None:
+        self.work.mkdir(parents=True, exist_ok=True)
+        out = self.work / f"stdout-{self.feeds}.log"
+        log = self.work / f"stderr-{self.feeds}.log"
+        command = [sys.executable, str(HERE / "feedfarm.py"), "--port", "0", "--feeds", str(self.feeds),
+                   "--hosts", str(self.hosts), "--latency-ms", str(self.latency_ms), "--seed", str(self.seed)]
+        if self.cache_control:
+            command += ["--cache-control", self.cache_control]
+        self.process = subprocess.Popen(command, stdout=open(out, "w"), stderr=open(log, "w"),
+                                        stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"feedfarm.py exited {self.process.returncode}: {log.read_text()[-2000:]}")
+            first = out.read_text().splitlines()
+            if first and first[0].strip().isdigit():
+                self.port = int(first[0].strip())
+                break
+            time.sleep(0.1)
+        else:
+            self.stop()
+            raise RuntimeError(f"feedfarm.py did not print its port within {seconds} s; see {log}")
+        try:  # every address answers: feeds 0 to K - 1 are one on each
+            for index in range(min(self.feeds, self.hosts)):
+                with self.opener.open(self.url(index), timeout=10) as answer:
+                    answer.read()
+            self.reset_stats()
+        except Exception:
+            self.stop()
+            raise
+
+    def admin(self, method: str, path: str) -> dict:
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/admin/{path}", method=method,
+                                         data=b"" if method == "POST" else None)
+        with self.opener.open(request, timeout=10) as answer:
+            return json.loads(answer.read())
+
+    def stats(self) -> dict:
+        return self.admin("GET", "stats")
+
+    def reset_stats(self, seconds: float = 10) -> dict:
+        """Zeroes the counters once the last client's connections are closed (the
+        farm reads their end a moment after that client exits), so none of them
+        counts towards the next process's most-open figure."""
+        deadline = time.monotonic() + seconds
+        while self.stats()["open_connections"] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return self.admin("POST", "reset-stats")
+
+    def change(self, fraction: float, seed: int) -> dict:
+        """Adds one item to `fraction` of the feeds (which ones follows from `seed`)."""
+        return self.admin("POST", f"change?fraction={fraction}&seed={seed}")
 
     def stop(self) -> None:
         if self.process:

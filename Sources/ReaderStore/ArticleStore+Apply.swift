@@ -9,6 +9,9 @@ extension ArticleStore {
     /// `progress` (its cursor or validators) in the same transaction, so a sync
     /// stopped at any point resumes exactly after the last applied page.
     ///
+    /// Batches that sources apply at the same time share a transaction, each
+    /// in a savepoint of its own (see ``GroupCommit``).
+    ///
     /// Applying the same batch twice changes nothing the second time.
     /// Read and bookmark state is never touched.
     /// - returns: how many articles were new, updated, unchanged and retracted.
@@ -16,7 +19,7 @@ extension ArticleStore {
     public func apply(_ batch: ArticleBatch, to sourceID: SourceID, progress: SourceUpdate = SourceUpdate())
         async throws(StoreError) -> ApplyResult
     {
-        try await write("storing articles") { db in
+        try await groupedWrite("storing articles") { db in
             var result = ApplyResult()
             let writer = ArticleRowWriter(db: db, preparedSearchText: batch.preparedSearchText)
             let repull = try RepullLedger(db: db, sourceID: sourceID)

@@ -103,7 +103,7 @@ extension ArticleStore {
     /// Saves the bookkeeping in `update` for the source `id`.
     /// - throws: ``StoreError``.
     public func updateSource(_ id: SourceID, with update: SourceUpdate) async throws(StoreError) {
-        try await write("updating a source") { db in
+        try await groupedWrite("updating a source") { db in
             try Self.save(update, forSource: id, in: db)
         }
     }

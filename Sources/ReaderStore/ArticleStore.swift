@@ -32,6 +32,8 @@ import GRDB
 /// - ``applyRemoteChanges(_:from:stateCursor:)``
 public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
+    /// Sync writes of concurrent sources, grouped into shared transactions.
+    let groupCommit: GroupCommit
 
     /// Opens the cache at `path`, creating it and its folders if needed, and
     /// brings its schema up to date.
@@ -42,13 +44,16 @@ public final class ArticleStore: Sendable {
     public init(path: String, mode: OpenMode = .readWrite) throws(StoreError) {
         if mode == .readOnly, let reader = try? Self.openCurrentForReading(path: path) {
             writer = reader
+            groupCommit = GroupCommit(writer: reader)
             return
         }
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            writer = try DatabasePool(path: path, configuration: Self.configuration)
-            try Self.prepare(writer)
+            let pool = try DatabasePool(path: path, configuration: Self.configuration)
+            writer = pool
+            groupCommit = GroupCommit(writer: pool)
+            try Self.prepare(pool)
         } catch {
             throw .cannotOpen(path: path, reason: Self.reason(error))
         }
@@ -67,6 +72,7 @@ public final class ArticleStore: Sendable {
 
     private init(writer: any DatabaseWriter) throws(StoreError) {
         self.writer = writer
+        groupCommit = GroupCommit(writer: writer)
         do {
             try Self.prepare(writer)
         } catch {
@@ -122,6 +128,21 @@ public final class ArticleStore: Sendable {
     {
         do {
             return try await writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(operation: operation, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` like ``write(_:_:)``, but in a transaction shared with the
+    /// other writes of this kind that wait meanwhile (``GroupCommit``): for
+    /// the writes of a sync, which many sources make at once.
+    func groupedWrite<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
+        async throws(StoreError) -> T
+    {
+        do {
+            return try await groupCommit.write(body)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -19,11 +19,13 @@ struct SyncSession {
         self.engine = engine
         self.source = source
         self.progress = progress
-        let token: String?
-        do {
-            token = try await engine.store.token(forSource: source.id)
-        } catch {
-            throw .store(error)
+        var token: String?
+        if source.hasToken {  // most feeds have none: no read for them
+            do {
+                token = try await engine.store.token(forSource: source.id)
+            } catch {
+                throw .store(error)
+            }
         }
         runner = RequestRunner(
             transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token, deadline: deadline)

@@ -74,10 +74,12 @@ public struct SyncScheduler: Sendable {
             }
         }
         waiting.sort { Self.waitedLonger(sources[$0], than: sources[$1]) }
+        let hosts = sources.map { Self.hostKey($0.url) }
         let tracker = SyncAllProgressTracker(total: waiting.count, handler: progress)
         await withTaskGroup(of: Event.self) { group in
             var running = 0
             var perHost: [String: Int] = [:]
+            var warmHosts: [String] = []
             var stopping = false
             var pastDeadline = false
             if let deadline = options.deadline {
@@ -85,16 +87,12 @@ public struct SyncScheduler: Sendable {
             }
             while true {
                 if Task.isCancelled || options.deadline.map({ ContinuousClock.now >= $0 }) == true { stopping = true }
-                var next = 0
-                while !stopping, running < options.maxConcurrentSources, next < waiting.count {
-                    let index = waiting[next]
-                    let host = Self.hostKey(sources[index].url)
-                    guard perHost[host, default: 0] < options.maxSourcesPerHost else {
-                        next += 1
-                        continue
-                    }
-                    waiting.remove(at: next)
-                    perHost[host, default: 0] += 1
+                while !stopping, running < options.maxConcurrentSources {
+                    let hasRoom = { (index: Int) in perHost[hosts[index], default: 0] < options.maxSourcesPerHost }
+                    guard let next = Self.nextToStart(in: waiting, hosts: hosts, warmHosts: &warmHosts, hasRoom: hasRoom)
+                    else { break }
+                    let index = waiting.remove(at: next)
+                    perHost[hosts[index], default: 0] += 1
                     running += 1
                     let source = sources[index]
                     group.addTask { [engine] in
@@ -115,7 +113,8 @@ public struct SyncScheduler: Sendable {
                 switch await group.next() {
                 case .finished(let index, var status)?:
                     running -= 1
-                    perHost[Self.hostKey(sources[index].url), default: 1] -= 1
+                    perHost[hosts[index], default: 1] -= 1
+                    warmHosts.append(hosts[index])
                     if pastDeadline, case .failed(.cancelled) = status {
                         status = .failed(.deadlineReached(source: sources[index].url))
                     }
@@ -156,6 +155,23 @@ public struct SyncScheduler: Sendable {
         } catch {
             return .timerCancelled
         }
+    }
+
+    /// The position in `waiting` of the source to start next, if one has
+    /// room on its host: one of a host whose sync just ended, while its
+    /// connection is still open and warm (a new one costs a round trip or
+    /// three on a phone), else the one that waited longest.
+    ///
+    /// `waiting` is in the order of waiting time, so a preference for a warm
+    /// host only reorders sources that all start in this refresh, unless a
+    /// deadline cuts it short.
+    static func nextToStart(
+        in waiting: [Int], hosts: [String], warmHosts: inout [String], hasRoom: (Int) -> Bool
+    ) -> Int? {
+        while let host = warmHosts.popLast() {
+            if let position = waiting.firstIndex(where: { hosts[$0] == host && hasRoom($0) }) { return position }
+        }
+        return waiting.firstIndex(where: hasRoom)
     }
 
     /// Whether `source` should go before `other`: never tried first, then the

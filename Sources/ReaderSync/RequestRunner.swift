@@ -12,6 +12,8 @@ struct RequestRunner: Sendable {
     let token: String?
     /// No request starts at or after this instant.
     let deadline: ContinuousClock.Instant?
+    /// Permits for requests on the wire, shared by the sources of a refresh.
+    let gate: RequestGate?
 
     /// Sends `request` until it gets an answer worth returning: 2xx, 304, or a
     /// status in `passing`. Counts requests and bytes into `report`.
@@ -27,12 +29,10 @@ struct RequestRunner: Sendable {
         while true {
             attempt += 1
             if Task.isCancelled { throw .cancelled }
-            if let deadline, ContinuousClock.now >= deadline { throw .deadlineReached(source: sourceURL) }
             let failure: String
             var retryAfter: TimeInterval?
             do {
-                report.requests += 1
-                let response = try await transport.send(request)
+                let response = try await sendThroughGate(request, counting: &report)
                 report.bytesReceived += response.bytesReceived
                 switch response.status {
                 case 200..<300, 304:
@@ -69,6 +69,27 @@ struct RequestRunner: Sendable {
             } catch {
                 throw .cancelled
             }
+        }
+    }
+
+    /// Sends `request` once a permit of the gate (if any) is had, unless the
+    /// deadline came before, and counts it into `report`.
+    private func sendThroughGate(_ request: HTTPRequest, counting report: inout SyncReport) async throws
+        -> HTTPResponse
+    {
+        await gate?.acquire()
+        if let deadline, ContinuousClock.now >= deadline {
+            await gate?.release()
+            throw SyncError.deadlineReached(source: sourceURL)
+        }
+        report.requests += 1
+        do {
+            let response = try await transport.send(request)
+            await gate?.release()
+            return response
+        } catch {
+            await gate?.release()
+            throw error
         }
     }
 

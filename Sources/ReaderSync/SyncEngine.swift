@@ -59,12 +59,39 @@ public struct SyncEngine: Sendable {
     public func sync(_ source: Source, deadline: ContinuousClock.Instant? = nil, progress: ProgressHandler? = nil)
         async throws(SyncError) -> SyncReport
     {
+        switch await attempt(source, deadline: deadline, gate: nil, progress: progress) {
+        case .synced(let report): return report
+        case .failed(let error): throw error
+        case .notStarted: throw .deadlineReached(source: source.url)
+        }
+    }
+
+    /// What one attempt at a source came to.
+    enum Attempt: Sendable {
+        /// It synced.
+        case synced(SyncReport)
+        /// It failed, or stopped after sending a request.
+        case failed(SyncError)
+        /// The deadline came before it sent anything.
+        case notStarted
+    }
+
+    /// Syncs `source` like ``sync(_:deadline:progress:)``, each request
+    /// waiting for a permit of `gate` first, and tells a stop before the
+    /// first request from one after it.
+    func attempt(_ source: Source, deadline: ContinuousClock.Instant?, gate: RequestGate?, progress: ProgressHandler?)
+        async -> Attempt
+    {
         let started = Date()
         var report: SyncReport
+        var requestsSent = 0
         do throws(SyncError) {
-            var session = try await SyncSession(engine: self, source: source, deadline: deadline, progress: progress)
+            var session = try await SyncSession(
+                engine: self, source: source, deadline: deadline, gate: gate, progress: progress)
+            defer { requestsSent = session.report.requests }
             report = try await session.run()
         } catch {
+            if case .deadlineReached = error, requestsSent == 0 { return .notStarted }
             if !error.isStop {
                 let failures = source.consecutiveFailures + 1
                 let deferral = refresh.deferral(
@@ -72,7 +99,7 @@ public struct SyncEngine: Sendable {
                 let attempt = SyncAttempt(startedAt: started, consecutiveFailures: failures, deferral: deferral)
                 try? await store.updateSource(source.id, with: SourceUpdate(error: error.description, attempt: attempt))
             }
-            throw error
+            return .failed(error)
         }
         let finished = Date()
         report.duration = finished.timeIntervalSince(started)
@@ -82,8 +109,8 @@ public struct SyncEngine: Sendable {
         do {
             try await store.updateSource(source.id, with: SourceUpdate(syncedAt: finished, attempt: attempt))
         } catch {
-            throw .store(error)
+            return .failed(.store(error))
         }
-        return report
+        return .synced(report)
     }
 }

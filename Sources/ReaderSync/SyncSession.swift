@@ -13,9 +13,10 @@ struct SyncSession {
     var report: SyncReport
     var mapping: ArticleMapping { ArticleMapping(source: source, tagger: engine.tagger, now: Date()) }
 
-    init(engine: SyncEngine, source: Source, deadline: ContinuousClock.Instant?, progress: SyncEngine.ProgressHandler?)
-        async throws(SyncError)
-    {
+    init(
+        engine: SyncEngine, source: Source, deadline: ContinuousClock.Instant?, gate: RequestGate?,
+        progress: SyncEngine.ProgressHandler?
+    ) async throws(SyncError) {
         self.engine = engine
         self.source = source
         self.progress = progress
@@ -28,7 +29,8 @@ struct SyncSession {
             }
         }
         runner = RequestRunner(
-            transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token, deadline: deadline)
+            transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token, deadline: deadline,
+            gate: gate)
         report = SyncReport(sourceURL: source.url, kind: source.kind ?? .feed)
     }
 

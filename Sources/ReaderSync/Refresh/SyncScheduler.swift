@@ -1,7 +1,7 @@
 import Foundation
 public import ReaderModels
 
-/// Refreshes many sources at once: bounded overall and per host, the sources
+/// Refreshes many sources at once: requests bounded overall, sources per host, the sources
 /// that waited longest first, deferred ones left alone, within an optional
 /// deadline.
 ///
@@ -21,9 +21,11 @@ public import ReaderModels
 public struct SyncScheduler: Sendable {
     /// How a refresh runs.
     public struct Options: Sendable, Equatable {
-        /// Sources syncing at once, at most.
-        public var maxConcurrentSources: Int
-        /// Sources of one host (`host:port`) syncing at once, at most.
+        /// Requests on the wire at once, at most. Twice as many sources may be
+        /// in progress, so that parsing and storing what one source fetched
+        /// never leaves the network idle.
+        public var maxConcurrentRequests: Int
+        /// Sources of one host (`host:port`) in progress at once, at most.
         public var maxSourcesPerHost: Int
         /// No source starts at or after this instant, and those in flight
         /// stop before their next request.
@@ -34,13 +36,13 @@ public struct SyncScheduler: Sendable {
         /// Sync deferred sources too (fresh, asked to wait, backing off).
         public var force: Bool
 
-        /// Creates options: 16 sources at once, 4 per host, no deadline,
-        /// 2 seconds of grace, deferrals honoured.
+        /// Creates options: 16 requests at once, 4 sources per host, no
+        /// deadline, 2 seconds of grace, deferrals honoured.
         public init(
-            maxConcurrentSources: Int = 16, maxSourcesPerHost: Int = 4, deadline: ContinuousClock.Instant? = nil,
+            maxConcurrentRequests: Int = 16, maxSourcesPerHost: Int = 4, deadline: ContinuousClock.Instant? = nil,
             deadlineGrace: Duration = .seconds(2), force: Bool = false
         ) {
-            self.maxConcurrentSources = max(1, maxConcurrentSources)
+            self.maxConcurrentRequests = max(1, maxConcurrentRequests)
             self.maxSourcesPerHost = max(1, maxSourcesPerHost)
             self.deadline = deadline
             self.deadlineGrace = deadlineGrace
@@ -76,6 +78,8 @@ public struct SyncScheduler: Sendable {
         waiting.sort { Self.waitedLonger(sources[$0], than: sources[$1]) }
         let hosts = sources.map { Self.hostKey($0.url) }
         let tracker = SyncAllProgressTracker(total: waiting.count, handler: progress)
+        let gate = RequestGate(limit: options.maxConcurrentRequests)
+        let maxInProgress = 2 * options.maxConcurrentRequests
         await withTaskGroup(of: Event.self) { group in
             var running = 0
             var perHost: [String: Int] = [:]
@@ -87,7 +91,7 @@ public struct SyncScheduler: Sendable {
             }
             while true {
                 if Task.isCancelled || options.deadline.map({ ContinuousClock.now >= $0 }) == true { stopping = true }
-                while !stopping, running < options.maxConcurrentSources {
+                while !stopping, running < maxInProgress {
                     let hasRoom = { (index: Int) in perHost[hosts[index], default: 0] < options.maxSourcesPerHost }
                     guard let next = Self.nextToStart(in: waiting, hosts: hosts, warmHosts: &warmHosts, hasRoom: hasRoom)
                     else { break }
@@ -98,11 +102,12 @@ public struct SyncScheduler: Sendable {
                     group.addTask { [engine] in
                         tracker.started(source.url)
                         defer { tracker.finished(source.url) }
-                        do throws(SyncError) {
-                            let report = try await engine.sync(source, deadline: options.deadline, progress: tracker.update)
-                            return .finished(index, .synced(report))
-                        } catch {
-                            return .finished(index, .failed(error))
+                        switch await engine.attempt(
+                            source, deadline: options.deadline, gate: gate, progress: tracker.update)
+                        {
+                        case .synced(let report): return .finished(index, .synced(report))
+                        case .failed(let error): return .finished(index, .failed(error))
+                        case .notStarted: return .finished(index, .notReached)
                         }
                     }
                 }

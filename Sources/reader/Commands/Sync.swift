@@ -27,10 +27,10 @@ struct Sync: AsyncParsableCommand {
     @Option(help: "Start nothing after this long (e.g. 25s, 2m, 1500ms); sources in flight stop at their next request.")
     var deadline: TimeBudget?
 
-    @Option(help: "Sources synced at once.")
-    var jobs = SyncScheduler.Options().maxConcurrentSources
+    @Option(help: "Requests on the wire at once, and libcurl connections open at once.")
+    var jobs = SyncScheduler.Options().maxConcurrentRequests
 
-    @Option(name: .customLong("per-host"), help: "Sources of one host synced at once.")
+    @Option(name: .customLong("per-host"), help: "Sources of one host in progress, and connections to it, at once.")
     var perHost = SyncScheduler.Options().maxSourcesPerHost
 
     func validate() throws {
@@ -51,7 +51,7 @@ struct Sync: AsyncParsableCommand {
                 outcomes = [(endpoint, await syncOne(endpoint, library: library, deadline: deadline, progress: progress))]
             } else {
                 let scheduling = SyncScheduler.Options(
-                    maxConcurrentSources: jobs, maxSourcesPerHost: perHost, deadline: deadline, force: force)
+                    maxConcurrentRequests: jobs, maxSourcesPerHost: perHost, deadline: deadline, force: force)
                 outcomes = try await library.syncAll(options: scheduling, progress: progress?.show).map {
                     ($0.source.url, $0.status)
                 }

@@ -9,8 +9,8 @@ extension ArticleStore {
     /// `progress` (its cursor or validators) in the same transaction, so a sync
     /// stopped at any point resumes exactly after the last applied page.
     ///
-    /// Batches that sources apply at the same time share a transaction, each
-    /// in a savepoint of its own (see ``GroupCommit``).
+    /// Batches that sources apply at the same time share a transaction (see
+    /// ``GroupCommit``); a batch that fails is stored by none of them.
     ///
     /// Applying the same batch twice changes nothing the second time.
     /// Read and bookmark state is never touched.

@@ -126,13 +126,7 @@ public final class ArticleStore: Sendable {
     func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
-        do {
-            return try await writer.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(operation: operation, reason: Self.reason(error))
-        }
+        try await Self.wrappingErrors(of: operation) { try await writer.write(body) }
     }
 
     /// Runs `body` like ``write(_:_:)``, but in a transaction shared with the
@@ -141,25 +135,26 @@ public final class ArticleStore: Sendable {
     func groupedWrite<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
-        do {
-            return try await groupCommit.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(operation: operation, reason: Self.reason(error))
-        }
+        try await Self.wrappingErrors(of: operation) { try await groupCommit.write(body) }
     }
 
     /// Runs `body` on a read-only snapshot, wrapping any database error with `operation`.
     func read<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
+        try await Self.wrappingErrors(of: operation) { try await writer.read(body) }
+    }
+
+    /// Runs `access`, passing a ``StoreError`` on and wrapping any other error with `operation`.
+    private static func wrappingErrors<T: Sendable>(of operation: String, _ access: () async throws -> T)
+        async throws(StoreError) -> T
+    {
         do {
-            return try await writer.read(body)
+            return try await access()
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .database(operation: operation, reason: Self.reason(error))
+            throw .database(operation: operation, reason: reason(error))
         }
     }
 

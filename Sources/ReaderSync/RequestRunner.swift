@@ -12,8 +12,6 @@ struct RequestRunner: Sendable {
     let token: String?
     /// No request starts at or after this instant.
     let deadline: ContinuousClock.Instant?
-    /// Permits for requests on the wire, shared by the sources of a refresh.
-    let gate: RequestGate?
 
     /// Sends `request` until it gets an answer worth returning: 2xx, 304, or a
     /// status in `passing`. Counts requests and bytes into `report`.
@@ -32,7 +30,7 @@ struct RequestRunner: Sendable {
             let failure: String
             var retryAfter: TimeInterval?
             do {
-                let response = try await sendThroughGate(request, counting: &report)
+                let response = try await sendBeforeDeadline(request, counting: &report)
                 report.bytesReceived += response.bytesReceived
                 switch response.status {
                 case 200..<300, 304:
@@ -72,25 +70,13 @@ struct RequestRunner: Sendable {
         }
     }
 
-    /// Sends `request` once a permit of the gate (if any) is had, unless the
-    /// deadline came before, and counts it into `report`.
-    private func sendThroughGate(_ request: HTTPRequest, counting report: inout SyncReport) async throws
+    /// Sends `request` unless the deadline has come, and counts it into `report`.
+    private func sendBeforeDeadline(_ request: HTTPRequest, counting report: inout SyncReport) async throws
         -> HTTPResponse
     {
-        await gate?.acquire()
-        if let deadline, ContinuousClock.now >= deadline {
-            await gate?.release()
-            throw SyncError.deadlineReached(source: sourceURL)
-        }
+        if let deadline, ContinuousClock.now >= deadline { throw SyncError.deadlineReached(source: sourceURL) }
         report.requests += 1
-        do {
-            let response = try await transport.send(request)
-            await gate?.release()
-            return response
-        } catch {
-            await gate?.release()
-            throw error
-        }
+        return try await transport.send(request)
     }
 
     /// The `message` of a JSON error body, or a short plain-text body.

@@ -59,7 +59,7 @@ public struct SyncEngine: Sendable {
     public func sync(_ source: Source, deadline: ContinuousClock.Instant? = nil, progress: ProgressHandler? = nil)
         async throws(SyncError) -> SyncReport
     {
-        switch await attempt(source, deadline: deadline, gate: nil, progress: progress) {
+        switch await attempt(source, deadline: deadline, progress: progress, fetched: nil) {
         case .synced(let report): return report
         case .failed(let error): throw error
         case .notStarted: throw .deadlineReached(source: source.url)
@@ -76,18 +76,20 @@ public struct SyncEngine: Sendable {
         case notStarted
     }
 
-    /// Syncs `source` like ``sync(_:deadline:progress:)``, each request
-    /// waiting for a permit of `gate` first, and tells a stop before the
-    /// first request from one after it.
-    func attempt(_ source: Source, deadline: ContinuousClock.Instant?, gate: RequestGate?, progress: ProgressHandler?)
-        async -> Attempt
-    {
+    /// Syncs `source` like ``sync(_:deadline:progress:)``, and tells a stop
+    /// before the first request from one after it.
+    /// - parameter fetched: called when a plain feed's document has arrived,
+    ///   before it is read and stored.
+    func attempt(
+        _ source: Source, deadline: ContinuousClock.Instant?, progress: ProgressHandler?,
+        fetched: (@Sendable () -> Void)?
+    ) async -> Attempt {
         let started = Date()
         var report: SyncReport
         var requestsSent = 0
         do throws(SyncError) {
             var session = try await SyncSession(
-                engine: self, source: source, deadline: deadline, gate: gate, progress: progress)
+                engine: self, source: source, deadline: deadline, progress: progress, fetched: fetched)
             defer { requestsSent = session.report.requests }
             report = try await session.run()
         } catch {

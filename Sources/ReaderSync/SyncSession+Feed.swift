@@ -25,6 +25,7 @@ extension SyncSession {
             report(.articles)
             answer = try await runner.send(HTTPRequest(url: source.url, headers: headers), report: &report)
         }
+        fetched?()
         report.freshFor = HTTPFreshness.lifetime(of: answer, now: Date())
         if answer.status == 304 {
             report.notModified = true

@@ -10,16 +10,20 @@ struct SyncSession {
     var source: Source
     let runner: RequestRunner
     let progress: SyncEngine.ProgressHandler?
+    /// Called once a plain feed's document has arrived, before it is read
+    /// and stored: the sync needs the network no more.
+    let fetched: (@Sendable () -> Void)?
     var report: SyncReport
     var mapping: ArticleMapping { ArticleMapping(source: source, tagger: engine.tagger, now: Date()) }
 
     init(
-        engine: SyncEngine, source: Source, deadline: ContinuousClock.Instant?, gate: RequestGate?,
-        progress: SyncEngine.ProgressHandler?
+        engine: SyncEngine, source: Source, deadline: ContinuousClock.Instant?,
+        progress: SyncEngine.ProgressHandler?, fetched: (@Sendable () -> Void)?
     ) async throws(SyncError) {
         self.engine = engine
         self.source = source
         self.progress = progress
+        self.fetched = fetched
         var token: String?
         if source.hasToken {  // most feeds have none: no read for them
             do {
@@ -29,8 +33,7 @@ struct SyncSession {
             }
         }
         runner = RequestRunner(
-            transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token, deadline: deadline,
-            gate: gate)
+            transport: engine.transport, policy: engine.policy, sourceURL: source.url, token: token, deadline: deadline)
         report = SyncReport(sourceURL: source.url, kind: source.kind ?? .feed)
     }
 

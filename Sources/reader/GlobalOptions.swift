@@ -27,7 +27,7 @@ struct GlobalOptions: ParsableArguments {
     /// Opens the library over the cache, syncing through libcurl with at
     /// most `connections` open at once, `connectionsPerHost` to one host.
     func openLibrary(
-        connections: Int = SyncScheduler.Options().maxConcurrentRequests,
+        connections: Int = SyncScheduler.Options().maxConcurrentFetches,
         connectionsPerHost: Int = SyncScheduler.Options().maxSourcesPerHost
     ) throws -> ReaderLibrary {
         let transport = CurlTransport(

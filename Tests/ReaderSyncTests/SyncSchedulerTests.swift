@@ -20,7 +20,7 @@ import Testing
         let transport = ConcurrencyProbeTransport(delay: .milliseconds(40))
         let urls = Self.urls(30, hosts: 3)
         let library = try await Self.library(transport, urls: urls)
-        let outcomes = try await library.syncAll(options: .init(maxConcurrentRequests: 8, maxSourcesPerHost: 3))
+        let outcomes = try await library.syncAll(options: .init(maxConcurrentFetches: 8, maxSourcesPerHost: 3))
         #expect(outcomes.map(\.source.url) == urls, "outcomes in the order the sources were added")
         #expect(outcomes.allSatisfy { $0.report?.articles.new == 1 })
         #expect(transport.mostInFlight > 1 && transport.mostInFlight <= 8)
@@ -35,7 +35,7 @@ import Testing
         let library = try await Self.library(transport, urls: urls)
         let started = ContinuousClock.now
         let outcomes = try await library.syncAll(
-            options: .init(maxConcurrentRequests: 2, deadline: .now + .milliseconds(1500), deadlineGrace: .seconds(1)))
+            options: .init(maxConcurrentFetches: 2, deadline: .now + .milliseconds(1500), deadlineGrace: .seconds(1)))
         let elapsed = ContinuousClock.now - started
         #expect(elapsed < .seconds(4), "the deadline, the grace and some slack for a loaded machine, not 6 s")
         let synced = outcomes.filter { $0.report != nil }.map(\.source.url)
@@ -45,7 +45,7 @@ import Testing
         #expect(try await library.store.articles(ArticleQuery()).count == synced.count, "what was stored stays")
 
         let before = transport.started.count
-        _ = try await library.syncAll(options: .init(maxConcurrentRequests: 2, deadline: .now + .milliseconds(300)))
+        _ = try await library.syncAll(options: .init(maxConcurrentFetches: 2, deadline: .now + .milliseconds(300)))
         let secondRun = Array(transport.started[before...])
         #expect(secondRun.count == 2 && secondRun.allSatisfy(notReached.contains), "those that waited go first: \(secondRun)")
     }

@@ -1,7 +1,7 @@
 import Foundation
 public import ReaderModels
 
-/// Refreshes many sources at once: requests bounded overall, sources per host, the sources
+/// Refreshes many sources at once: fetches bounded overall and per host, the sources
 /// that waited longest first, deferred ones left alone, within an optional
 /// deadline.
 ///
@@ -21,11 +21,12 @@ public import ReaderModels
 public struct SyncScheduler: Sendable {
     /// How a refresh runs.
     public struct Options: Sendable, Equatable {
-        /// Requests on the wire at once, at most. Twice as many sources may be
-        /// in progress, so that parsing and storing what one source fetched
-        /// never leaves the network idle.
-        public var maxConcurrentRequests: Int
-        /// Sources of one host (`host:port`) in progress at once, at most.
+        /// Sources fetching at once, at most: a plain feed stops counting as
+        /// soon as its document has arrived, and twice as many sources may be
+        /// in progress, so that parsing and storing what one fetched never
+        /// leaves the network idle.
+        public var maxConcurrentFetches: Int
+        /// Sources of one host (`host:port`) fetching at once, at most.
         public var maxSourcesPerHost: Int
         /// No source starts at or after this instant, and those in flight
         /// stop before their next request.
@@ -36,13 +37,13 @@ public struct SyncScheduler: Sendable {
         /// Sync deferred sources too (fresh, asked to wait, backing off).
         public var force: Bool
 
-        /// Creates options: 16 requests at once, 4 sources per host, no
+        /// Creates options: 16 fetches at once, 4 per host, no
         /// deadline, 2 seconds of grace, deferrals honoured.
         public init(
-            maxConcurrentRequests: Int = 16, maxSourcesPerHost: Int = 4, deadline: ContinuousClock.Instant? = nil,
+            maxConcurrentFetches: Int = 16, maxSourcesPerHost: Int = 4, deadline: ContinuousClock.Instant? = nil,
             deadlineGrace: Duration = .seconds(2), force: Bool = false
         ) {
-            self.maxConcurrentRequests = max(1, maxConcurrentRequests)
+            self.maxConcurrentFetches = max(1, maxConcurrentFetches)
             self.maxSourcesPerHost = max(1, maxSourcesPerHost)
             self.deadline = deadline
             self.deadlineGrace = deadlineGrace
@@ -78,105 +79,87 @@ public struct SyncScheduler: Sendable {
         waiting.sort { Self.waitedLonger(sources[$0], than: sources[$1]) }
         let hosts = sources.map { Self.hostKey($0.url) }
         let tracker = SyncAllProgressTracker(total: waiting.count, handler: progress)
-        let gate = RequestGate(limit: options.maxConcurrentRequests)
-        let maxInProgress = 2 * options.maxConcurrentRequests
-        await withTaskGroup(of: Event.self) { group in
-            var running = 0
-            var perHost: [String: Int] = [:]
-            var warmHosts: [String] = []
+        let (events, eventsInput) = AsyncStream.makeStream(of: Event.self)
+        await withTaskGroup(of: Void.self) { group in
+            var slots = RefreshSlots(limit: options.maxConcurrentFetches, perHost: options.maxSourcesPerHost)
             var stopping = false
             var pastDeadline = false
             if let deadline = options.deadline {
-                group.addTask { await Self.sleep(until: deadline, then: .deadline) }
+                group.addTask { await Self.sleep(until: deadline, then: .deadline, into: eventsInput) }
             }
+            var pending = events.makeAsyncIterator()
             while true {
                 if Task.isCancelled || options.deadline.map({ ContinuousClock.now >= $0 }) == true { stopping = true }
-                while !stopping, running < maxInProgress {
-                    let hasRoom = { (index: Int) in perHost[hosts[index], default: 0] < options.maxSourcesPerHost }
-                    guard let next = Self.nextToStart(in: waiting, hosts: hosts, warmHosts: &warmHosts, hasRoom: hasRoom)
-                    else { break }
+                while !stopping, let next = slots.nextToStart(in: waiting, hosts: hosts) {
                     let index = waiting.remove(at: next)
-                    perHost[hosts[index], default: 0] += 1
-                    running += 1
+                    slots.start(index, host: hosts[index])
                     let source = sources[index]
                     group.addTask { [engine] in
                         tracker.started(source.url)
-                        defer { tracker.finished(source.url) }
-                        switch await engine.attempt(
-                            source, deadline: options.deadline, gate: gate, progress: tracker.update)
-                        {
-                        case .synced(let report): return .finished(index, .synced(report))
-                        case .failed(let error): return .finished(index, .failed(error))
-                        case .notStarted: return .finished(index, .notReached)
-                        }
+                        let attempt = await engine.attempt(
+                            source, deadline: options.deadline, progress: tracker.update,
+                            fetched: { eventsInput.yield(.fetched(index)) })
+                        tracker.finished(source.url)
+                        eventsInput.yield(.finished(index, attempt))
                     }
                 }
-                if running == 0 {
-                    group.cancelAll()  // ends the deadline's timers
-                    break
-                }
-                switch await group.next() {
-                case .finished(let index, var status)?:
-                    running -= 1
-                    perHost[hosts[index], default: 1] -= 1
-                    warmHosts.append(hosts[index])
-                    if pastDeadline, case .failed(.cancelled) = status {
-                        status = .failed(.deadlineReached(source: sources[index].url))
-                    }
-                    statuses[index] = status
+                if slots.inProgress == 0 { break }
+                switch await pending.next() {
+                case .fetched(let index)?:
+                    slots.releaseNetwork(of: index, host: hosts[index])
+                case .finished(let index, let attempt)?:
+                    slots.finish(index, host: hosts[index])
+                    statuses[index] = Self.status(of: attempt, source: sources[index], pastDeadline: pastDeadline)
                 case .deadline?:
                     stopping = true
                     pastDeadline = true
-                    group.addTask { await Self.sleep(until: .now + options.deadlineGrace, then: .graceOver) }
+                    group.addTask {
+                        await Self.sleep(until: .now + options.deadlineGrace, then: .graceOver, into: eventsInput)
+                    }
                 case .graceOver?:
                     group.cancelAll()
-                case .timerCancelled?, nil:
+                case nil:
                     break
                 }
             }
+            group.cancelAll()  // ends the deadline's timers
         }
         return sources.enumerated().map { index, source in
             SyncOutcome(source: source, status: statuses[index] ?? .notReached)
         }
     }
 
-    /// What a child task of a refresh tells it.
+    /// What the tasks of a refresh tell it.
     private enum Event: Sendable {
+        /// The plain feed at this index has its document: its network slot is free.
+        case fetched(Int)
         /// The source at this index finished.
-        case finished(Int, SyncOutcome.Status)
+        case finished(Int, SyncEngine.Attempt)
         /// The deadline came.
         case deadline
         /// The grace after the deadline ran out.
         case graceOver
-        /// A timer was cancelled before it fired.
-        case timerCancelled
     }
 
-    /// Sleeps until `instant`, then returns `event` (or ``Event/timerCancelled``).
-    private static func sleep(until instant: ContinuousClock.Instant, then event: Event) async -> Event {
-        do {
-            try await Task.sleep(until: instant, clock: .continuous)
-            return event
-        } catch {
-            return .timerCancelled
+    /// The outcome status of an attempt; past the deadline, a cancelled
+    /// source was stopped by it.
+    private static func status(of attempt: SyncEngine.Attempt, source: Source, pastDeadline: Bool)
+        -> SyncOutcome.Status
+    {
+        switch attempt {
+        case .synced(let report): .synced(report)
+        case .failed(.cancelled) where pastDeadline: .failed(.deadlineReached(source: source.url))
+        case .failed(let error): .failed(error)
+        case .notStarted: .notReached
         }
     }
 
-    /// The position in `waiting` of the source to start next, if one has
-    /// room on its host: one of a host whose sync just ended, while its
-    /// connection is still open and warm (a new one costs a round trip or
-    /// three on a phone), else the one that waited longest.
-    ///
-    /// `waiting` is in the order of waiting time, so a preference for a warm
-    /// host only reorders sources that all start in this refresh, unless a
-    /// deadline cuts it short.
-    static func nextToStart(
-        in waiting: [Int], hosts: [String], warmHosts: inout [String], hasRoom: (Int) -> Bool
-    ) -> Int? {
-        while let host = warmHosts.popLast() {
-            if let position = waiting.firstIndex(where: { hosts[$0] == host && hasRoom($0) }) { return position }
-        }
-        return waiting.firstIndex(where: hasRoom)
+    /// Sleeps until `instant`, then yields `event` (nothing if cancelled first).
+    private static func sleep(
+        until instant: ContinuousClock.Instant, then event: Event, into events: AsyncStream<Event>.Continuation
+    ) async {
+        guard (try? await Task.sleep(until: instant, clock: .continuous)) != nil else { return }
+        events.yield(event)
     }
 
     /// Whether `source` should go before `other`: never tried first, then the

@@ -28,7 +28,7 @@ struct Sync: AsyncParsableCommand {
     var deadline: TimeBudget?
 
     @Option(help: "Requests on the wire at once, and libcurl connections open at once.")
-    var jobs = SyncScheduler.Options().maxConcurrentRequests
+    var jobs = SyncScheduler.Options().maxConcurrentFetches
 
     @Option(name: .customLong("per-host"), help: "Sources of one host in progress, and connections to it, at once.")
     var perHost = SyncScheduler.Options().maxSourcesPerHost
@@ -51,7 +51,7 @@ struct Sync: AsyncParsableCommand {
                 outcomes = [(endpoint, await syncOne(endpoint, library: library, deadline: deadline, progress: progress))]
             } else {
                 let scheduling = SyncScheduler.Options(
-                    maxConcurrentRequests: jobs, maxSourcesPerHost: perHost, deadline: deadline, force: force)
+                    maxConcurrentFetches: jobs, maxSourcesPerHost: perHost, deadline: deadline, force: force)
                 outcomes = try await library.syncAll(options: scheduling, progress: progress?.show).map {
                     ($0.source.url, $0.status)
                 }

@@ -27,10 +27,10 @@ struct Sync: AsyncParsableCommand {
     @Option(help: "Start nothing after this long (e.g. 25s, 2m, 1500ms); sources in flight stop at their next request.")
     var deadline: TimeBudget?
 
-    @Option(help: "Requests on the wire at once, and libcurl connections open at once.")
+    @Option(help: "Sources fetching at once, and libcurl connections open at once.")
     var jobs = SyncScheduler.Options().maxConcurrentFetches
 
-    @Option(name: .customLong("per-host"), help: "Sources of one host in progress, and connections to it, at once.")
+    @Option(name: .customLong("per-host"), help: "Sources of one host fetching, and connections to it, at once.")
     var perHost = SyncScheduler.Options().maxSourcesPerHost
 
     func validate() throws {

@@ -118,6 +118,22 @@ import Testing
         #expect(transport.started.count == 1)
     }
 
+    @Test func cancellingTheRefreshStopsEverySourceAndStillReportsEachOne() async throws {
+        let transport = ConcurrencyProbeTransport(delay: .seconds(30))
+        let urls = Self.urls(40, hosts: 40)
+        let library = try await Self.library(transport, urls: urls)
+        let refresh = Task { try await library.syncAll(options: .init(maxConcurrentFetches: 4)) }
+        try await Task.sleep(for: .milliseconds(300))
+        let started = ContinuousClock.now
+        refresh.cancel()
+        let outcomes = try await refresh.value
+        #expect(ContinuousClock.now - started < .seconds(10), "the refresh ends soon after it is cancelled")
+        #expect(outcomes.map(\.source.url) == urls)
+        let cancelled = outcomes.filter { $0.status == .failed(.cancelled) }.count
+        #expect(cancelled == transport.started.count && cancelled >= 1, "every source in flight says it was cancelled")
+        #expect(outcomes.filter { $0.status == .notReached }.count == 40 - cancelled)
+    }
+
     @Test func aSourceInFlightAtTheDeadlineStopsBeforeItsNextRequestAndIsCancelledAfterTheGrace() async throws {
         let transport = ConcurrencyProbeTransport(delay: .seconds(30))
         let library = try await Self.library(transport, urls: ["http://hangs.example/feed.xml"])

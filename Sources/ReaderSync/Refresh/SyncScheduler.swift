@@ -1,5 +1,6 @@
 import Foundation
 public import ReaderModels
+import Synchronization
 
 /// Refreshes many sources at once: fetches bounded overall and per host, the sources
 /// that waited longest first, deferred ones left alone, within an optional
@@ -80,15 +81,18 @@ public struct SyncScheduler: Sendable {
         let hosts = sources.map { Self.hostKey($0.url) }
         let tracker = SyncAllProgressTracker(total: waiting.count, handler: progress)
         let (events, eventsInput) = AsyncStream.makeStream(of: Event.self)
+        // Children keep their attempts here too: a cancelled refresh stops
+        // reading `events` (its iterator ends), but still learns every outcome.
+        let attempts = AttemptLog()
+        var pastDeadline = false
         await withTaskGroup(of: Void.self) { group in
             var slots = RefreshSlots(limit: options.maxConcurrentFetches, perHost: options.maxSourcesPerHost)
             var stopping = false
-            var pastDeadline = false
             if let deadline = options.deadline {
                 group.addTask { await Self.sleep(until: deadline, then: .deadline, into: eventsInput) }
             }
             var pending = events.makeAsyncIterator()
-            while true {
+            loop: while true {
                 if Task.isCancelled || options.deadline.map({ ContinuousClock.now >= $0 }) == true { stopping = true }
                 while !stopping, let next = slots.nextToStart(in: waiting, hosts: hosts) {
                     let index = waiting.remove(at: next)
@@ -100,16 +104,16 @@ public struct SyncScheduler: Sendable {
                             source, deadline: options.deadline, progress: tracker.update,
                             fetched: { eventsInput.yield(.fetched(index)) })
                         tracker.finished(source.url)
-                        eventsInput.yield(.finished(index, attempt))
+                        attempts.record(attempt, at: index)
+                        eventsInput.yield(.finished(index))
                     }
                 }
                 if slots.inProgress == 0 { break }
                 switch await pending.next() {
                 case .fetched(let index)?:
                     slots.releaseNetwork(of: index, host: hosts[index])
-                case .finished(let index, let attempt)?:
+                case .finished(let index)?:
                     slots.finish(index, host: hosts[index])
-                    statuses[index] = Self.status(of: attempt, source: sources[index], pastDeadline: pastDeadline)
                 case .deadline?:
                     stopping = true
                     pastDeadline = true
@@ -118,23 +122,40 @@ public struct SyncScheduler: Sendable {
                     }
                 case .graceOver?:
                     group.cancelAll()
-                case nil:
-                    break
+                case nil:  // the refresh was cancelled: its sources stop, and the group waits for them
+                    group.cancelAll()
+                    break loop
                 }
             }
             group.cancelAll()  // ends the deadline's timers
+        }
+        for (index, attempt) in attempts.all {
+            statuses[index] = Self.status(of: attempt, source: sources[index], pastDeadline: pastDeadline)
         }
         return sources.enumerated().map { index, source in
             SyncOutcome(source: source, status: statuses[index] ?? .notReached)
         }
     }
 
+    /// The attempts of a refresh's sources by index, written by their tasks.
+    private final class AttemptLog: Sendable {
+        private let attempts = Mutex([Int: SyncEngine.Attempt]())
+
+        /// Records the attempt of the source at `index`.
+        func record(_ attempt: SyncEngine.Attempt, at index: Int) {
+            attempts.withLock { $0[index] = attempt }
+        }
+
+        /// Every attempt recorded.
+        var all: [Int: SyncEngine.Attempt] { attempts.withLock { $0 } }
+    }
+
     /// What the tasks of a refresh tell it.
     private enum Event: Sendable {
         /// The plain feed at this index has its document: its network slot is free.
         case fetched(Int)
-        /// The source at this index finished.
-        case finished(Int, SyncEngine.Attempt)
+        /// The source at this index finished; its attempt is in `attempts`.
+        case finished(Int)
         /// The deadline came.
         case deadline
         /// The grace after the deadline ran out.

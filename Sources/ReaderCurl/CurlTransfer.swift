@@ -23,18 +23,26 @@ final class CurlTransfer: @unchecked Sendable {
     private let limit: Int
     /// The request's ``HTTPRequest/totalTimeout``, as libcurl was given it.
     let totalTimeout: Duration
+    /// The slowest the transfer may run.
+    private let lowSpeedLimit: CurlTransport.LowSpeedLimit
 
-    /// Resets `easy` and configures it to send `request` with `userAgent`.
+    /// Resets `easy` and configures it to send `request` with `userAgent`,
+    /// aborting it when it runs slower than `lowSpeedLimit`.
     /// - throws: ``TransportError/network(_:)`` if a header is invalid or
     ///   libcurl refuses an option.
-    init(_ request: HTTPRequest, userAgent: String, easy: CurlEasyHandle) throws(TransportError) {
+    init(
+        _ request: HTTPRequest, userAgent: String, lowSpeedLimit: CurlTransport.LowSpeedLimit, easy: CurlEasyHandle
+    ) throws(TransportError) {
         self.easy = easy
         collector = CurlResponseCollector(limit: request.maxResponseBytes)
         url = request.url
         limit = request.maxResponseBytes
         totalTimeout = .milliseconds(CurlEasyHandle.milliseconds(request.totalTimeout))
+        self.lowSpeedLimit = lowSpeedLimit
         try easy.reset()
         try easy.configure(for: request, userAgent: userAgent, collector: collector)
+        try easy.set(CURLOPT_LOW_SPEED_LIMIT, to: lowSpeedLimit.bytesPerSecond)
+        try easy.set(CURLOPT_LOW_SPEED_TIME, to: lowSpeedLimit.seconds)
     }
 
     /// The response, or the error, of the transfer that libcurl ended with
@@ -43,6 +51,12 @@ final class CurlTransfer: @unchecked Sendable {
         guard code == CURLE_OK else {
             if collector.exceededLimit { return .failure(.responseTooLarge(limit: limit)) }
             let detail = easy.errorMessage ?? String(cString: reader_curl_easy_strerror(code))
+            // libcurl's speed check ends a transfer with the same code as a
+            // timeout, and says "Operation too slow. Less than N bytes/sec
+            // transferred the last N seconds" (lib/speedcheck.c).
+            if code == CURLE_OPERATION_TIMEDOUT && detail.hasPrefix("Operation too slow") {
+                return .failure(lowSpeedLimit.error)
+            }
             return .failure(TransportError(curlCode: code, detail: detail, url: url))
         }
         return .success(

@@ -33,6 +33,11 @@ public import ReaderHTTP
 /// Cancelling the calling task aborts its transfer at once, leaving the
 /// others running, and throws ``TransportError/cancelled``.
 ///
+/// A transfer slower than its ``LowSpeedLimit`` (by default under 1 KB/s for
+/// 30 s in a row, waiting for the answer included) is aborted with
+/// ``TransportError/tooSlow(bytesPerSecond:seconds:)``, so a body that
+/// trickles ends long before the request's total timeout.
+///
 /// A request's ``HTTPRequest/totalTimeout`` runs from the moment it is
 /// handed to libcurl, including any wait for a free connection; a request
 /// still waiting for one fails with ``TransportError/timedOut(_:)`` about a
@@ -52,6 +57,9 @@ public final class CurlTransport: HTTPTransport {
     /// The `User-Agent` this transport sends; a request's own `User-Agent`
     /// header takes precedence.
     public let userAgent: String
+
+    /// The slowest transfer this transport lets go on.
+    public let lowSpeedLimit: LowSpeedLimit
 
     /// The idle easy handles, reused so that each keeps its TLS sessions.
     private let easyHandles: CurlEasyHandlePool
@@ -76,10 +84,13 @@ public final class CurlTransport: HTTPTransport {
     ///   `CURLMOPT_MAX_TOTAL_CONNECTIONS`; a further request waits likewise.
     ///   It also bounds how many idle easy handles are kept for reuse. 0
     ///   means no limit.
+    /// - parameter lowSpeedLimit: a transfer slower than this is aborted.
     public init(
-        userAgent: String = CurlTransport.defaultUserAgent, maxConnectionsPerHost: Int = 4, maxConnections: Int = 16
+        userAgent: String = CurlTransport.defaultUserAgent, maxConnectionsPerHost: Int = 4, maxConnections: Int = 16,
+        lowSpeedLimit: LowSpeedLimit = .standard
     ) {
         self.userAgent = userAgent
+        self.lowSpeedLimit = lowSpeedLimit
         easyHandles = CurlEasyHandlePool(capacity: maxConnections > 0 ? maxConnections : .max)
         loop = CurlTransferLoop(
             maxConnectionsPerHost: max(0, maxConnectionsPerHost), maxConnections: max(0, maxConnections))
@@ -105,7 +116,7 @@ public final class CurlTransport: HTTPTransport {
     public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         let easy = try easyHandles.checkOut()
         defer { easyHandles.checkIn(easy) }
-        let transfer = try CurlTransfer(request, userAgent: userAgent, easy: easy)
+        let transfer = try CurlTransfer(request, userAgent: userAgent, lowSpeedLimit: lowSpeedLimit, easy: easy)
         return try await loop.run(transfer).get()
     }
 }

@@ -94,6 +94,9 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case connectionRefused(String)
     /// The connection or the whole exchange took too long.
     case timedOut(String)
+    /// The transfer ran slower than `bytesPerSecond` for `seconds` in a row
+    /// (a body that trickles, a server that stops sending) and was aborted.
+    case tooSlow(bytesPerSecond: Int, seconds: Int)
     /// TLS failed (bad certificate, handshake error).
     case tls(String)
     /// The body is larger than the request allows.
@@ -112,6 +115,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .hostNotFound(let detail): "host not found (\(detail))"
         case .connectionRefused(let detail): "connection refused (\(detail))"
         case .timedOut(let detail): "timed out (\(detail))"
+        case .tooSlow(let bytesPerSecond, let seconds):
+            "too slow (under \(bytesPerSecond) bytes/s for \(seconds) s)"
         case .tls(let detail): "TLS error (\(detail))"
         case .responseTooLarge(let limit): "response larger than \(limit) bytes"
         case .tooManyRedirects: "too many redirects"
@@ -124,7 +129,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     /// fault that will recur (bad URL, unknown host, TLS).
     public var isTransient: Bool {
         switch self {
-        case .timedOut, .network, .connectionRefused: true
+        case .timedOut, .tooSlow, .network, .connectionRefused: true
         case .invalidURL, .hostNotFound, .tls, .responseTooLarge, .tooManyRedirects, .cancelled: false
         }
     }

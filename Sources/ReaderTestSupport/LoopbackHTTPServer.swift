@@ -49,6 +49,9 @@ public final class LoopbackHTTPServer: Sendable {
         case stall(seconds: Double)
         /// `reply`, after `seconds`.
         indirect case delayed(seconds: Double, reply: Reply)
+        /// A 200 with a `Content-Length`, whose body goes out one byte
+        /// every `interval` seconds until it is all sent or the client hangs up.
+        case trickle(body: Data, interval: Double)
     }
 
     private struct State {
@@ -194,6 +197,15 @@ public final class LoopbackHTTPServer: Sendable {
         case .delayed(let seconds, let reply):
             Thread.sleep(forTimeInterval: seconds)
             return answer(reply, on: client)
+        case .trickle(let body, let interval):
+            guard Self.send(Self.head(status: 200, headers: ["Content-Length": String(body.count)]), to: client) else {
+                return false
+            }
+            for byte in body {
+                Thread.sleep(forTimeInterval: interval)
+                guard Self.send(Data([byte]), to: client) else { return false }
+            }
+            return true
         }
     }
 

@@ -65,7 +65,7 @@ let package = Package(
             name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "ReaderSyncTests", dependencies: ["ReaderSync", "ReaderCore", "ReaderTestSupport"],
+            name: "ReaderSyncTests", dependencies: ["ReaderSync", "ReaderCore", "ReaderCurl", "ReaderTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "ReaderCLITests",

@@ -29,7 +29,7 @@ extension RequestRunner {
         do {
             return try SyncWire.makeDecoder().decode(type, from: response.body)
         } catch {
-            throw .protocolViolation(source: sourceURL, detail: Self.describe(error))
+            throw .protocolViolation(source: sourceURL, detail: displayable(Self.describe(error)))
         }
     }
 

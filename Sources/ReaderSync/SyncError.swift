@@ -13,7 +13,9 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     case unauthorized(source: String, status: Int, message: String?)
     /// The server answered with an error status that retrying does not fix.
     case http(source: String, status: Int, message: String?)
-    /// The server stayed overloaded or failing through every retry.
+    /// The server stayed overloaded, failing or too slow through every retry
+    /// the policy allows (``RetryPolicy/maxAttempts`` attempts within
+    /// ``RetryPolicy/requestTimeLimit`` seconds).
     case retriesExhausted(source: String, lastCause: String)
     /// The feed document could not be read.
     case feed(source: String, FeedParseError)
@@ -25,6 +27,22 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The sync's deadline came: it stopped before its next request, and
     /// every page applied before stays.
     case deadlineReached(source: String)
+    /// The server sent the same thing again and again: an article or state
+    /// page whose `next_cursor` is the cursor it was asked with, or one this
+    /// sync already followed, while `has_more` stays true, or pages in a row
+    /// that bring nothing this sync has not already received. Every page
+    /// applied before stays.
+    case serverRepeatsItself(source: String, detail: String)
+    /// One sync of the source pulled ``SyncEngine/maxPagesPerSync`` pages
+    /// and the server still had more; every page applied stays, and the next
+    /// sync goes on from there.
+    case tooManyPages(source: String, limit: Int)
+    /// One sync of the source took ``RetryPolicy/sourceTimeLimit`` seconds,
+    /// its requests, retries and waits included: it ended before its next
+    /// request or wait (a request on the wire is given only the time left),
+    /// and every page applied before stays. Unlike ``deadlineReached(source:)``
+    /// this is a failure of the source.
+    case timeLimitReached(source: String, seconds: TimeInterval)
     /// The cache failed.
     case store(StoreError)
     /// The task was cancelled; every page applied before stays.
@@ -49,6 +67,13 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(source): HTTP \(status), the server asked to wait until \(RFC3339.string(from: until))"
         case .deadlineReached(let source):
             "\(source): stopped at the deadline; what was stored stays, and the next sync goes on from there"
+        case .serverRepeatsItself(let source, let detail):
+            "\(source): the server repeats itself (\(detail)); what was stored stays"
+        case .tooManyPages(let source, let limit):
+            "\(source): still more after \(limit) pages in one sync; what was stored stays, and the next sync goes on from there"
+        case .timeLimitReached(let source, let seconds):
+            "\(source): gave up after \(Int(seconds.rounded())) s, the longest a sync of one source may take; "
+                + "what was stored stays, and the next sync goes on from there"
         case .store(let error):
             error.description
         case .cancelled:

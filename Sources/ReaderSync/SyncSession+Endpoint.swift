@@ -74,7 +74,7 @@ extension SyncSession {
             let (response, page, batch) = try await fetch.result(countingInto: &report)
             if response.status == 410 {
                 guard report.restarts == 0, cursor != nil else {
-                    throw .http(source: source.url, status: 410, message: RequestRunner.message(in: response))
+                    throw .http(source: source.url, status: 410, message: runner.message(in: response))
                 }
                 report.restarts += 1
                 cursor = nil

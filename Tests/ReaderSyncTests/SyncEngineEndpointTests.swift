@@ -111,7 +111,7 @@ import Testing
         let secret = "s3cret-token"
         let transport = ScriptedTransport { request, _ in
             .success(HTTPResponse(
-                status: 401, body: Data(#"{"error":{"code":"unauthorized","message":"bearer token required"}}"#.utf8),
+                status: 401, body: Data(#"{"error":{"code":"unauthorized","message":"a valid token is required"}}"#.utf8),
                 url: request.url))
         }
         let (engine, store) = try engine(transport)
@@ -121,7 +121,7 @@ import Testing
             _ = try await engine.sync(source)
             Issue.record("expected a 401 failure")
         } catch {
-            #expect(error == .unauthorized(source: FakeEndpoint.url, status: 401, message: "bearer token required"))
+            #expect(error == .unauthorized(source: FakeEndpoint.url, status: 401, message: "a valid token is required"))
             #expect(!error.description.contains(secret))
         }
         let request = try #require(await transport.requests.first)

@@ -7,8 +7,9 @@ import ReaderStore
 /// the page before meanwhile. A 410 comes back as an answer without a page,
 /// for the sync to restart the stream.
 struct ArticlePageFetch: Sendable {
-    /// An answer, with its page mapped to a batch when it has one.
-    typealias Answer = (response: HTTPResponse, page: SyncWire.ArticlePage?, batch: ArticleBatch)
+    /// An answer, with its page mapped to a batch when it has one, and the
+    /// page's articles that could not be read, each said in a line fit to show.
+    typealias Answer = (response: HTTPResponse, page: SyncWire.ArticlePage?, batch: ArticleBatch, skipped: [String])
 
     /// What the task brings back: the answer or the error, with the requests
     /// and bytes it took.
@@ -22,11 +23,15 @@ struct ArticlePageFetch: Sendable {
         task = Task {
             var transfer = SyncReport(sourceURL: runner.sourceURL, kind: .syncEndpoint)
             do throws(SyncError) {
-                let (response, page) = try await runner.fetchJSON(
-                    SyncWire.ArticlePage.self, request, passing: [410], report: &transfer)
-                var batch = page.map(mapping.batch(from:)) ?? ArticleBatch()
+                let (response, received) = try await runner.fetchJSON(
+                    ReceivedArticlePage.self, request, passing: [410], report: &transfer)
+                var batch = received.map { mapping.batch(from: $0.page) } ?? ArticleBatch()
                 batch.prepareSearchText()
-                return (.success((response, page, batch)), transfer)
+                let skipped = (received?.unreadable ?? []).map { article in
+                    "article \(article.id.map { runner.displayable($0) } ?? "\(article.index + 1) of a page"): "
+                        + runner.displayable(article.reason)
+                }
+                return (.success((response, received?.page, batch, skipped)), transfer)
             } catch {
                 return (.failure(error), transfer)
             }

@@ -29,17 +29,7 @@ extension RequestRunner {
         do {
             return try SyncWire.makeDecoder().decode(type, from: response.body)
         } catch {
-            throw .protocolViolation(source: sourceURL, detail: displayable(Self.describe(error)))
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, _): "missing field \(key.stringValue)"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-            DecodingError.dataCorrupted(let context):
-            context.debugDescription
-        default: "invalid JSON"
+            throw .protocolViolation(source: sourceURL, detail: displayable(DecodingFailure.describe(error)))
         }
     }
 }

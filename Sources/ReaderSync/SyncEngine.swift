@@ -24,6 +24,13 @@ public struct SyncEngine: Sendable {
     /// Called after every request and page; may be called from any task.
     public typealias ProgressHandler = @Sendable (SyncProgress) -> Void
 
+    /// The most article pages, and the most state pages, that one sync of a
+    /// source pulls while the server says it has more: 2,000 (a million
+    /// articles at the default page size). The sync then ends with
+    /// ``SyncError/tooManyPages(source:limit:)``, keeping every page, and the
+    /// next sync goes on from there.
+    public static let maxPagesPerSync = 2_000
+
     let store: ArticleStore
     let transport: any HTTPTransport
     let tagger: ProvinceTagger

@@ -16,7 +16,8 @@ public struct SyncReport: Sendable, Equatable {
     public var freshFor: TimeInterval?
     /// New, updated, unchanged and retracted article counts.
     public var articles = ApplyResult()
-    /// Feed items that could not be read, with their reasons.
+    /// Feed items and Sync API articles that could not be read, each with
+    /// its reason: each was skipped, and the rest of its document or page stored.
     public var skipped: [String] = []
     /// Article pages received (1 for a plain feed).
     public var pages = 0

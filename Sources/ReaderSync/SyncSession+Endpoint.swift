@@ -60,9 +60,12 @@ extension SyncSession {
 
     /// Pulls article pages until `has_more` is false. While a page is
     /// stored, the next one is already being fetched, tagged and prepared.
+    /// A server that repeats itself, or never ends, ends the sync after
+    /// storing its page (``PullProgress``).
     private mutating func pullArticles() async throws(SyncError) {
         var cursor = source.articleCursor
         var etag = source.etag.flatMap { $0.isEmpty ? nil : $0 }
+        var progress = PullProgress(.articles, from: cursor)
         var prefetched: ArticlePageFetch?
         defer { prefetched?.cancel() }
         while true {
@@ -71,7 +74,7 @@ extension SyncSession {
             let fetch = prefetched ?? ArticlePageFetch(
                 runner: runner, request: articlesRequest(cursor: cursor, etag: etag), mapping: mapping)
             prefetched = nil
-            let (response, page, batch) = try await fetch.result(countingInto: &report)
+            let (response, page, batch, skipped) = try await fetch.result(countingInto: &report)
             if response.status == 410 {
                 guard report.restarts == 0, cursor != nil else {
                     throw .http(source: source.url, status: 410, message: runner.message(in: response))
@@ -79,6 +82,7 @@ extension SyncSession {
                 report.restarts += 1
                 cursor = nil
                 etag = nil
+                progress = PullProgress(.articles, from: nil)  // the stream again: all of it is news to this pull
                 try await save(SourceUpdate(etag: "", restartArticleStream: true))
                 continue
             }
@@ -86,7 +90,10 @@ extension SyncSession {
                 report.notModified = true
                 return
             }
-            if page.hasMore {
+            let stop = progress.record(
+                askedWith: cursor, nextCursor: page.nextCursor, hasMore: page.hasMore,
+                entries: Self.entries(of: page, skipped: skipped), source: source.url)
+            if page.hasMore && stop == nil {
                 prefetched = ArticlePageFetch(
                     runner: runner, request: articlesRequest(cursor: page.nextCursor, etag: nil), mapping: mapping)
             }
@@ -97,11 +104,20 @@ extension SyncSession {
             try await apply(
                 batch,
                 progress: SourceUpdate(etag: newETag, articleCursor: page.nextCursor, reachedArticleStreamEnd: !page.hasMore))
+            report.skipped += skipped
             report(.articles)
+            if let stop { throw stop }
             cursor = page.nextCursor
             etag = newETag.isEmpty ? nil : newETag
             guard page.hasMore else { return }
         }
+    }
+
+    /// What an article page carries, for ``PullProgress``: each article with
+    /// its `updated`, each retraction, and each article that could not be read.
+    private static func entries(of page: SyncWire.ArticlePage, skipped: [String]) -> [String] {
+        page.articles.map { "a \($0.id) \($0.updated.timeIntervalSince1970)" } + page.deleted.map { "d \($0)" }
+            + skipped.map { "u \($0) \(page.nextCursor)" }
     }
 
     /// The request for the article page after `cursor`.
@@ -115,6 +131,7 @@ extension SyncSession {
 
     private mutating func pullState() async throws(SyncError) {
         var cursor = source.stateCursor
+        var progress = PullProgress(.state, from: cursor)
         while true {
             if Task.isCancelled { throw .cancelled }
             report(.pullingState)
@@ -123,12 +140,16 @@ extension SyncSession {
                 headers: ["Accept": "application/json"])
             let (_, page) = try await runner.fetchJSON(SyncWire.StatePage.self, request, report: &report)
             guard let page else { return }
+            let stop = progress.record(
+                askedWith: cursor, nextCursor: page.nextCursor, hasMore: page.hasMore, entries: page.changes,
+                source: source.url)
             do {
                 report.statePulled += try await engine.store.applyRemoteChanges(
                     page.changes, from: source, stateCursor: page.nextCursor)
             } catch {
                 throw .store(error)
             }
+            if let stop { throw stop }
             cursor = page.nextCursor
             guard page.hasMore else { return }
         }

@@ -50,9 +50,7 @@ struct RequestRunner: Sendable {
         while true {
             attempt += 1
             if Task.isCancelled { throw .cancelled }
-            if attempt > 1 && ContinuousClock.now >= limit {
-                throw .retriesExhausted(source: sourceURL, lastCause: failure)
-            }
+            if attempt > 1 && ContinuousClock.now >= limit { throw outOfTime(limit, lastCause: failure) }
             var retryAfter: (seconds: TimeInterval, status: Int)?
             let bounded = try bounded(request, by: limit)
             do {
@@ -95,7 +93,7 @@ struct RequestRunner: Sendable {
                 throw .retriesExhausted(source: sourceURL, lastCause: failure)
             }
             let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter?.seconds)
-            try wait(delay, within: limit, serverAsked: retryAfter?.status, lastCause: failure)
+            try ensureTime(toWait: delay, within: limit, serverAsked: retryAfter?.status, lastCause: failure)
             do {
                 try await Task.sleep(for: .seconds(delay))
             } catch {
@@ -111,17 +109,24 @@ struct RequestRunner: Sendable {
     /// (the request's or the source's time limit) or the deadline, so that
     /// no wait is begun that cannot be followed by a request.
     /// - parameter serverAsked: the status whose `Retry-After` asked for the wait, if one did.
-    private func wait(_ delay: TimeInterval, within limit: ContinuousClock.Instant, serverAsked status: Int?, lastCause: String)
-        throws(SyncError)
-    {
+    private func ensureTime(
+        toWait delay: TimeInterval, within limit: ContinuousClock.Instant, serverAsked status: Int?, lastCause: String
+    ) throws(SyncError) {
         let end = ContinuousClock.now + .seconds(delay)
         if let deadline, end >= deadline { throw .deadlineReached(source: sourceURL) }
         guard end >= limit else { return }
         if let status {
             throw .serverAskedToWait(source: sourceURL, status: status, until: Date().addingTimeInterval(delay))
         }
-        if limit >= sourceTimeLimit { throw .timeLimitReached(source: sourceURL, seconds: policy.sourceTimeLimit) }
-        throw .retriesExhausted(source: sourceURL, lastCause: lastCause)
+        throw outOfTime(limit, lastCause: lastCause)
+    }
+
+    /// The error of a request that has used up `limit`: the source's time
+    /// limit, or the request's own, after `lastCause`.
+    private func outOfTime(_ limit: ContinuousClock.Instant, lastCause: String) -> SyncError {
+        limit >= sourceTimeLimit
+            ? .timeLimitReached(source: sourceURL, seconds: policy.sourceTimeLimit)
+            : .retriesExhausted(source: sourceURL, lastCause: lastCause)
     }
 
     /// `request` with at most the time left before `limit`, unless the

@@ -40,27 +40,33 @@ enum LocalClock {
     }
 
     /// A new stamp for a local change made at `now` (by the wall clock, which
-    /// the learned offset corrects), saved as the last clock.
-    static func stamp(now: Date, in db: Database) throws -> HybridLogicalClock {
+    /// the learned offset corrects), later than `floor`, saved as the last clock.
+    ///
+    /// - parameter floor: the greatest clock of the values the change
+    ///   replaces: a received clock may be later than the last clock (which
+    ///   moves at most the bound past the wall clock), and the change must
+    ///   still win over it, here and everywhere.
+    static func stamp(now: Date, above floor: HybridLogicalClock? = nil, in db: Database) throws -> HybridLogicalClock {
         let device = try load(in: db)
-        let clock = HybridLogicalClock.next(after: device.clock.last, wallClockMS: device.wallMS(now), device: device.id)
+        let after = [device.clock.last, floor].compactMap { $0 }.max()
+        let clock = HybridLogicalClock.next(after: after, wallClockMS: device.wallMS(now), device: device.id)
         try remember(clock, in: db)
         return clock
     }
 
-    /// Moves the last clock, and the greatest clock seen, forward to `clock`
-    /// (received from a server at `now`) if it is later, but never more than
-    /// the bound past the corrected wall clock: a later clock moves them only
-    /// that far.
+    /// Records `clock` (received from a server at `now`, and valid) as seen,
+    /// and moves the last clock forward to it if it is later, but never more
+    /// than the bound past the corrected wall clock: a later clock moves it
+    /// only that far.
     static func observe(_ clock: HybridLogicalClock, now: Date, in db: Database) throws {
         let device = try load(in: db)
-        let latest = bound.latestMS(admittedAt: device.wallMS(now))
-        let observed = clock.ms > latest ? HybridLogicalClock(ms: latest, counter: 0, device: "") : clock
-        if device.seen.map({ observed > $0 }) ?? true {
+        if device.seen.map({ clock > $0 }) ?? true {
             try db.execute(
                 sql: "UPDATE device SET seen_ms = ?, seen_counter = ?, seen_device = ?",
-                arguments: [observed.ms, observed.counter, observed.device])
+                arguments: [clock.ms, clock.counter, clock.device])
         }
+        let latest = bound.latestMS(admittedAt: device.wallMS(now))
+        let observed = clock.ms > latest ? HybridLogicalClock(ms: latest, counter: 0, device: "") : clock
         if device.clock.last.map({ observed > $0 }) ?? true { try remember(observed, in: db) }
     }
 

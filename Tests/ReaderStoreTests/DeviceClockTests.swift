@@ -117,7 +117,7 @@ import Testing
         #expect(merged.skipped == 1)
     }
 
-    @Test("a received clock moves the local clock at most the bound past the corrected wall clock")
+    @Test("a received clock moves the local clock at most the bound past the corrected wall clock; a mark still beats it")
     func observingIsBounded() async throws {
         let (store, source, ids) = try await endpoint(articles: 1)
         // The server says it is 10 minutes later than this device thinks: a clock
@@ -128,5 +128,12 @@ import Testing
         #expect(merged == RemoteMergeResult(applied: 1, skipped: 0))
         #expect(try await store.state(of: ids[0]).isRead)
         #expect(try await store.deviceClock().last?.ms == Self.dayMS + 300_000)
+
+        // The user then marks it unread: the mark still wins over the clock it
+        // replaces, or this device would show a value every other one has lost.
+        try await store.setFlag(.read, to: false, for: [ids[0]], now: Self.day.addingTimeInterval(1))
+        let mark = try #require(try await store.state(of: ids[0]).readClock)
+        #expect(mark > change.clock)
+        #expect(try await store.pendingChanges(for: source).map(\.clock) == [mark])
     }
 }

@@ -43,6 +43,27 @@ extension EndToEnd {
                 status: 200, headers: ["Content-Type": "application/json", "Date": httpDate(now)], body: data)
         }
 
+        /// The same endpoint with no absurd state, whose time is a day behind
+        /// real time, so this device's clock is a day ahead of it: it refuses
+        /// every push with a clock more than 5 minutes past its own time.
+        static func dayBehindRoute(_ request: LoopbackHTTPServer.Request) -> LoopbackHTTPServer.Reply {
+            let serverMS = HybridLogicalClock.ms(of: Date()) - 86_400_000
+            switch (request.method, request.path.split(separator: "?").first ?? "") {
+            case ("GET", "/api/v1/state"):
+                let page = SyncWire.StatePage(changes: [], nextCursor: "0", hasMore: false)
+                return .response(status: 200, body: (try? SyncWire.makeEncoder().encode(page)) ?? Data())
+            case ("POST", "/api/v1/state"):
+                let push = try? SyncWire.makeDecoder().decode(SyncWire.StatePush.self, from: request.body)
+                guard push?.changes.contains(where: { $0.clock.ms > serverMS + 300_000 }) ?? true else {
+                    return route(request)
+                }
+                let refusal = SyncWire.ErrorBody(code: "clock_ahead", message: "clock ahead", serverMS: serverMS)
+                return .response(status: 400, body: (try? JSONEncoder().encode(refusal)) ?? Data())
+            default:
+                return route(request)
+            }
+        }
+
         static func httpDate(_ date: Date) -> String {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -88,6 +109,32 @@ extension EndToEnd {
             #expect(pushed.changes.count == 2)
             let nowMS = HybridLogicalClock.ms(of: Date())
             #expect(pushed.changes.allSatisfy { $0.clock.counter < 1 << 31 && $0.clock.ms <= nowMS }, "\(pushed.changes)")
+        }
+
+        @Test("a server that refuses clocks a day ahead: the marks are re-stamped and sent, and status says the offset")
+        func clockAheadOfTheServer() async throws {
+            let server = try LoopbackHTTPServer(route: Self.dayBehindRoute)
+            defer { server.stop() }
+            let device = try Sandbox().device()
+            try await device.succeed(["sync", "--endpoint", server.url("/api")])
+            let ids = try await device.ids()
+            try await device.succeed(["read"] + ids)
+            let synced = try await device.succeed(["sync"])
+            #expect(synced.stdout.contains("the server refused clocks ahead of its time: re-stamped 2 by its time"), "\(synced)")
+            #expect(synced.stdout.contains("state: 2 sent"), "\(synced)")
+            #expect(try await device.outboxCount() == 0)
+
+            let status = try await device.succeed(["status", "--json"]).json(ClockStatus.self)
+            let offset = try #require(status.clockOffsetMS)
+            #expect(abs(offset + 86_400_000) < 60_000, "\(offset)")
+            let text = try await device.succeed(["status"])
+            #expect(text.stdout.contains("Clock:      this device's clock is 24.0 h ahead of the server's"), "\(text)")
+
+            // A later mark is stamped by the server's time at once: one post, accepted.
+            let posts = server.requests.filter { $0.method == "POST" }.count
+            try await device.succeed(["unread", ids[0]])
+            try await device.succeed(["sync"])
+            #expect(server.requests.filter { $0.method == "POST" }.count == posts + 1)
         }
     }
 }

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A hybrid logical clock stamp, as the Sync API defines it.
 ///
 /// Stamps are ordered by ``ms``, then ``counter``, then ``device`` compared
@@ -25,12 +27,22 @@ public struct HybridLogicalClock: Comparable, Hashable, Codable, Sendable, Custo
         return lhs.device.utf8.lexicographicallyPrecedes(rhs.device.utf8)
     }
 
+    /// `date` in whole milliseconds since 1970 UTC, the unit of ``ms``.
+    public static func ms(of date: Date) -> Int64 {
+        let ms = (date.timeIntervalSince1970 * 1000).rounded(.down)
+        return ms.isFinite ? Int64(max(-9.2e18, min(9.2e18, ms))) : 0
+    }
+
     /// `ms.counter@device`, for logs and tests.
     public var description: String { "\(ms).\(counter)@\(device)" }
 
     /// The stamp for a local change, following the Sync API's clock rule:
     /// `ms = max(wallClockMS, lastSeen.ms)`, and `counter` one more than the
     /// last counter when `ms` did not advance, else 0.
+    ///
+    /// It never traps: a counter that cannot grow moves on to the next
+    /// millisecond (counter 0), and a stamp at the very end of time
+    /// (`Int64.max` for both) stays there.
     ///
     /// - parameter lastSeen: the greatest stamp this device has made or received.
     /// - parameter wallClockMS: this device's wall clock, in ms since 1970.
@@ -41,6 +53,11 @@ public struct HybridLogicalClock: Comparable, Hashable, Codable, Sendable, Custo
         guard let lastSeen, lastSeen.ms >= wallClockMS else {
             return HybridLogicalClock(ms: wallClockMS, counter: 0, device: device)
         }
-        return HybridLogicalClock(ms: lastSeen.ms, counter: lastSeen.counter + 1, device: device)
+        let (counter, counterOverflows) = lastSeen.counter.addingReportingOverflow(1)
+        guard counterOverflows else { return HybridLogicalClock(ms: lastSeen.ms, counter: counter, device: device) }
+        let (ms, msOverflows) = lastSeen.ms.addingReportingOverflow(1)
+        return msOverflows
+            ? HybridLogicalClock(ms: .max, counter: .max, device: device)
+            : HybridLogicalClock(ms: ms, counter: 0, device: device)
     }
 }

@@ -177,20 +177,33 @@ public enum SyncWire {
             public var code: String
             /// A human-readable message.
             public var message: String
+            /// The server's time in ms since 1970, with ``ErrorBody/clockAhead``.
+            public var serverMS: Int64?
 
             /// Creates a detail.
-            public init(code: String, message: String) {
+            public init(code: String, message: String, serverMS: Int64? = nil) {
                 self.code = code
                 self.message = message
+                self.serverMS = serverMS
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case code, message
+                case serverMS = "server_ms"
             }
         }
 
         /// The error.
         public var error: Detail
 
+        /// The code of a 400 that refuses a push whose clocks run more than
+        /// the ``ClockBound`` ahead of the server, which says its time in
+        /// ``Detail/serverMS``.
+        public static let clockAhead = "clock_ahead"
+
         /// Creates an error body.
-        public init(code: String, message: String) {
-            self.error = Detail(code: code, message: message)
+        public init(code: String, message: String, serverMS: Int64? = nil) {
+            self.error = Detail(code: code, message: message, serverMS: serverMS)
         }
     }
 

@@ -1,3 +1,4 @@
+public import Foundation
 public import ReaderModels
 import GRDB
 
@@ -48,17 +49,30 @@ extension ArticleStore {
     /// writer wins, moves this device's clock past every clock received, and
     /// saves `stateCursor`, in one transaction.
     ///
+    /// Every clock is validated first: one whose `ms` is negative or more than
+    /// the ``ClockBound`` past `serverTime` (the answer's `Date`; without one,
+    /// this device's corrected wall clock at `now`), or whose counter is 2^31
+    /// or more, is skipped and counted (``DeviceClock/skippedClocks``): never
+    /// applied, never moving the clock. The clock moves at most the bound past
+    /// this device's corrected wall clock.
+    ///
     /// A change for an article not downloaded yet is kept and shows once the
     /// article arrives. A pending local change with a newer clock is not undone.
-    /// - returns: how many changes won and were applied.
+    /// - returns: how many changes won and were applied, and how many were skipped.
     /// - throws: ``StoreError``.
     @discardableResult
-    public func applyRemoteChanges(_ changes: [StateChange], from source: Source, stateCursor: String?)
-        async throws(StoreError) -> Int
-    {
+    public func applyRemoteChanges(
+        _ changes: [StateChange], from source: Source, stateCursor: String?, serverTime: Date? = nil, now: Date = Date()
+    ) async throws(StoreError) -> RemoteMergeResult {
         try await write("merging remote state") { db in
-            var applied = 0
+            let reference = try serverTime.map(HybridLogicalClock.ms(of:)) ?? LocalClock.load(in: db).wallMS(now)
+            var result = RemoteMergeResult()
+            var greatest: HybridLogicalClock?
             for change in changes {
+                guard LocalClock.bound.admits(change.clock, at: reference) else {
+                    result.skipped += 1
+                    continue
+                }
                 let id = ArticleID(sourceURL: source.url, remoteID: change.articleID)
                 let columns = StateColumns(change.field)
                 let row = try Row.fetchOne(
@@ -72,14 +86,16 @@ extension ArticleStore {
                     try columns.write(
                         change.value, clock: change.clock, articleID: id, sourceID: source.id,
                         remoteID: change.articleID, in: db)
-                    applied += 1
+                    result.applied += 1
                 }
-                try LocalClock.observe(change.clock, in: db)
+                greatest = max(greatest ?? change.clock, change.clock)
             }
+            if let greatest { try LocalClock.observe(greatest, now: now, in: db) }
+            if result.skipped > 0 { try LocalClock.countSkipped(result.skipped, in: db) }
             if let stateCursor {
                 try Self.save(SourceUpdate(stateCursor: stateCursor), forSource: source.id, in: db)
             }
-            return applied
+            return result
         }
     }
 }

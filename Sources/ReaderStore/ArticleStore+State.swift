@@ -70,7 +70,7 @@ extension ArticleStore {
         let current = try db.cachedStatement(sql: "SELECT \(columns.value) FROM article_state WHERE article_id = ?")
         let changing = try targets.filter { try (Bool.fetchOne(current, arguments: [$0.id.rawValue]) ?? false) != value }
         guard !changing.isEmpty else { return 0 }
-        let clock = try LocalClock.stamp(now: now, in: db)
+        let clock = try LocalClock.stamp(now: now, above: columns.greatestClock(of: targets.map(\.id), in: db), in: db)
         let outbox = try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO outbox (article_id, field, source_id, remote_id, value, ms, counter, device)

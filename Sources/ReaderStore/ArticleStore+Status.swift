@@ -15,10 +15,17 @@ public struct StoreStatus: Sendable, Equatable {
     public var outbox: Int
     /// Saved sources with their last sync and counts, in the order they were added.
     public var sources: [SourceOverview]
+    /// This device's clock: its offset, if a server taught one, and the
+    /// received clocks skipped as out of bounds.
+    public var clock: DeviceClock
 
     /// Creates a status value.
-    public init(deviceID: String, articles: Int, unread: Int, bookmarked: Int, outbox: Int, sources: [SourceOverview]) {
+    public init(
+        deviceID: String, articles: Int, unread: Int, bookmarked: Int, outbox: Int, sources: [SourceOverview],
+        clock: DeviceClock = DeviceClock()
+    ) {
         self.deviceID = deviceID
+        self.clock = clock
         self.articles = articles
         self.unread = unread
         self.bookmarked = bookmarked
@@ -58,7 +65,7 @@ extension ArticleStore {
                 articles: sources.reduce(0) { $0 + $1.articles }, unread: sources.reduce(0) { $0 + $1.unread },
                 bookmarked: sources.reduce(0) { $0 + $1.bookmarked },
                 outbox: try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox") ?? 0,
-                sources: sources)
+                sources: sources, clock: try LocalClock.load(in: db).clock)
         }
     }
 

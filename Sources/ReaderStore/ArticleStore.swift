@@ -29,7 +29,9 @@ import GRDB
 /// - ``article(id:)``
 /// ### State
 /// - ``setFlag(_:to:for:now:)``
-/// - ``applyRemoteChanges(_:from:stateCursor:)``
+/// - ``applyRemoteChanges(_:from:stateCursor:serverTime:now:)``
+/// - ``restampPendingChanges(for:serverMS:now:)``
+/// - ``deviceClock()``
 public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
     /// Sync writes of concurrent sources, grouped into shared transactions.

@@ -17,6 +17,9 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -144,5 +147,25 @@ enum Schema {
         ALTER TABLE source ADD COLUMN failure_count INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE source ADD COLUMN deferred_until REAL;
         ALTER TABLE source ADD COLUMN deferred_reason TEXT;
+        """
+
+    /// Version 5: this device's clock, kept within the Sync API's clock bound.
+    ///
+    /// - `clock_offset_ms` is what a server's 400 `clock_ahead` taught: its
+    ///   time less this device's wall clock (negative for a clock that runs
+    ///   ahead); local changes are stamped from the wall clock plus it. `NULL`
+    ///   until a server has refused a push.
+    /// - `seen_ms`, `seen_counter` and `seen_device` are the greatest clock
+    ///   received from a server (after validation): after a refusal the local
+    ///   clock goes back to it (or the server's time, if later), not to the
+    ///   refused stamps, so a change made after seeing another still wins.
+    /// - `clocks_skipped` counts received state changes skipped for a clock
+    ///   out of bounds, over the cache's life.
+    private static let v5 = """
+        ALTER TABLE device ADD COLUMN clock_offset_ms INTEGER;
+        ALTER TABLE device ADD COLUMN seen_ms INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE device ADD COLUMN seen_counter INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE device ADD COLUMN seen_device TEXT NOT NULL DEFAULT '';
+        ALTER TABLE device ADD COLUMN clocks_skipped INTEGER NOT NULL DEFAULT 0;
         """
 }

@@ -22,6 +22,14 @@ struct StateColumns {
         return HybridLogicalClock(ms: ms, counter: counter, device: device)
     }
 
+    /// The greatest clock stored for this field on the articles `ids`.
+    func greatestClock(of ids: [ArticleID], in db: Database) throws -> HybridLogicalClock? {
+        let select = try db.cachedStatement(sql: "SELECT \(ms), \(counter), \(device) FROM article_state WHERE article_id = ?")
+        return try ids.compactMap { id in
+            try Row.fetchOne(select, arguments: [id.rawValue]).flatMap(clock(in:))
+        }.max()
+    }
+
     /// Stores `value` stamped `clock` for the article, creating its state row if needed.
     func write(
         _ value: Bool, clock: HybridLogicalClock, articleID: ArticleID, sourceID: SourceID, remoteID: String,

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import ReaderHTTP
 public import ReaderModels
 public import ReaderProvinces
@@ -37,14 +37,20 @@ public struct SyncEngine: Sendable {
     let policy: RetryPolicy
     let refresh: RefreshPolicy
     let pageSize: Int
+    /// This device's wall clock, by which state is validated and re-stamped.
+    let wallClock: @Sendable () -> Date
 
     /// Creates an engine.
     /// - parameter policy: how requests are retried.
     /// - parameter refresh: when sources are left alone after a sync (freshness, back-off).
     /// - parameter pageSize: articles per Sync API page (the server may cap it).
+    /// - parameter wallClock: this device's wall clock (tests give one that is
+    ///   wrong on purpose), read when a server refuses clocks too far ahead
+    ///   and when received clocks are checked.
     public init(
         store: ArticleStore, transport: any HTTPTransport, tagger: ProvinceTagger = .standard,
-        policy: RetryPolicy = .standard, refresh: RefreshPolicy = .standard, pageSize: Int = 500
+        policy: RetryPolicy = .standard, refresh: RefreshPolicy = .standard, pageSize: Int = 500,
+        wallClock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
         self.transport = transport
@@ -52,6 +58,7 @@ public struct SyncEngine: Sendable {
         self.policy = policy
         self.refresh = refresh
         self.pageSize = pageSize
+        self.wallClock = wallClock
     }
 
     /// Syncs `source` once, finding its kind on the first sync.

@@ -29,6 +29,13 @@ public struct SyncReport: Sendable, Equatable {
     public var statePushed = 0
     /// Remote state changes that won and were applied here.
     public var statePulled = 0
+    /// Remote state changes skipped because their clock was out of bounds
+    /// (more than the ``ClockBound`` past the answer's `Date`, or a counter
+    /// of 2^31 or more): never applied, never moving this device's clock.
+    public var clocksSkipped = 0
+    /// Local changes re-stamped after the endpoint refused their clocks as
+    /// too far ahead of its time (400 `clock_ahead`).
+    public var stateRestamped = 0
     /// Times the article stream restarted after a 410 `cursor_expired`.
     public var restarts = 0
     /// Wall time of the sync, in seconds.

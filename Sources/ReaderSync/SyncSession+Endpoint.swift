@@ -31,6 +31,7 @@ extension SyncSession {
         } catch {
             throw .store(error)
         }
+        var restamps = 0
         while true {
             let changes: [StateChange]
             do {
@@ -48,7 +49,12 @@ extension SyncSession {
             let request = HTTPRequest(
                 url: endpointURL("state", query: []), method: .post,
                 headers: ["Content-Type": "application/json", "Accept": "application/json"], body: body)
-            _ = try await runner.fetchJSON(SyncWire.StatePushResult.self, request, report: &report)
+            let (response, _) = try await runner.fetchJSON(
+                SyncWire.StatePushResult.self, request, passing: [400], report: &report)
+            if response.status == 400 {
+                try await restamp(refusedBy: response, restamps: &restamps)
+                continue
+            }
             do {
                 try await engine.store.acknowledge(changes, for: source)
             } catch {
@@ -56,6 +62,26 @@ extension SyncSession {
             }
             report.statePushed += changes.count
         }
+    }
+
+    /// After a 400 to a push: when it is `clock_ahead`, re-stamps the
+    /// outbox by the server's time (at most twice a sync, and only if a
+    /// change was ahead); any other 400, or one more, fails the sync.
+    private mutating func restamp(refusedBy response: HTTPResponse, restamps: inout Int) async throws(SyncError) {
+        let refusal = (try? JSONDecoder().decode(SyncWire.ErrorBody.self, from: response.body))?.error
+        let failure = SyncError.http(source: source.url, status: response.status, message: RequestRunner.message(in: response))
+        guard refusal?.code == SyncWire.ErrorBody.clockAhead, let serverMS = refusal?.serverMS, restamps < 2 else {
+            throw failure
+        }
+        restamps += 1
+        let restamped: Int
+        do {
+            restamped = try await engine.store.restampPendingChanges(for: source, serverMS: serverMS, now: engine.wallClock())
+        } catch {
+            throw .store(error)
+        }
+        guard restamped > 0 else { throw failure }
+        report.stateRestamped += restamped
     }
 
     /// Pulls article pages until `has_more` is false. While a page is
@@ -138,14 +164,18 @@ extension SyncSession {
             let request = HTTPRequest(
                 url: endpointURL("state", query: [("cursor", cursor), ("limit", "1000")]),
                 headers: ["Accept": "application/json"])
-            let (_, page) = try await runner.fetchJSON(SyncWire.StatePage.self, request, report: &report)
+            let (response, page) = try await runner.fetchJSON(SyncWire.StatePage.self, request, report: &report)
             guard let page else { return }
             let stop = progress.record(
                 askedWith: cursor, nextCursor: page.nextCursor, hasMore: page.hasMore, entries: page.changes,
                 source: source.url)
             do {
-                report.statePulled += try await engine.store.applyRemoteChanges(
-                    page.changes, from: source, stateCursor: page.nextCursor)
+                let merged = try await engine.store.applyRemoteChanges(
+                    page.changes, from: source, stateCursor: page.nextCursor,
+                    serverTime: response.header("Date").flatMap { RetryPolicy.httpDate($0.trimmingCharacters(in: .whitespaces)) },
+                    now: engine.wallClock())
+                report.statePulled += merged.applied
+                report.clocksSkipped += merged.skipped
             } catch {
                 throw .store(error)
             }

@@ -79,3 +79,29 @@ import Testing
         #expect(RFC3339.string(from: expected) == "2020-04-20T08:00:00.000Z")
     }
 }
+
+@Suite struct HybridLogicalClockBoundsTests {
+    @Test("next never traps: the greatest counter moves to the next millisecond, the end of time stays")
+    func nextDoesNotOverflow() {
+        let seen = HybridLogicalClock(ms: 1_000, counter: .max, device: "hostile")
+        let next = HybridLogicalClock.next(after: seen, wallClockMS: 10, device: "me")
+        #expect(next == .init(ms: 1_001, counter: 0, device: "me"))
+        #expect(next > seen)
+        let end = HybridLogicalClock(ms: .max, counter: .max, device: "hostile")
+        #expect(HybridLogicalClock.next(after: end, wallClockMS: 10, device: "me") == .init(ms: .max, counter: .max, device: "me"))
+    }
+
+    @Test("the clock bound admits up to 5 minutes ahead of the reference and counters below 2^31")
+    func clockBound() {
+        let bound = ClockBound.standard
+        func clock(_ ms: Int64, _ counter: Int64 = 0) -> HybridLogicalClock { .init(ms: ms, counter: counter, device: "d") }
+        #expect(bound.admits(clock(1_300_000), at: 1_000_000))
+        #expect(!bound.admits(clock(1_300_001), at: 1_000_000))
+        #expect(bound.admits(clock(5), at: 1_000_000), "any time in the past")
+        #expect(!bound.admits(clock(-1), at: 1_000_000))
+        #expect(bound.admits(clock(5, (1 << 31) - 1), at: 1_000_000))
+        #expect(!bound.admits(clock(5, 1 << 31), at: 1_000_000))
+        #expect(!bound.admits(clock(5, -1), at: 1_000_000))
+        #expect(bound.latestMS(admittedAt: .max) == .max, "no overflow")
+    }
+}

@@ -50,10 +50,10 @@ import Testing
         try await store.setFlag(.read, to: true, for: [article.id], now: StoreFactory.day)
         let local = try #require(try await store.state(of: article.id).readClock)
         let older = StateChange(articleID: "a-1", field: .read, value: false, clock: .init(ms: local.ms - 1, counter: 0, device: "zz"))
-        #expect(try await store.applyRemoteChanges([older], from: source, stateCursor: "s1") == 0)
+        #expect(try await store.applyRemoteChanges([older], from: source, stateCursor: "s1").applied == 0)
         #expect(try await store.state(of: article.id).isRead)
         let newer = StateChange(articleID: "a-1", field: .read, value: false, clock: .init(ms: local.ms + 1, counter: 0, device: "zz"))
-        #expect(try await store.applyRemoteChanges([newer, newer], from: source, stateCursor: "s2") == 1)
+        #expect(try await store.applyRemoteChanges([newer, newer], from: source, stateCursor: "s2").applied == 1)
         #expect(try await store.state(of: article.id).isRead == false)
         #expect(try await store.source(url: source.url)?.stateCursor == "s2")
     }
@@ -61,7 +61,7 @@ import Testing
     @Test func stateForAnArticleNotYetDownloadedShowsWhenItArrives() async throws {
         let (store, source, _) = try await endpointWithArticle()
         let change = StateChange(articleID: "later", field: .bookmarked, value: true, clock: .init(ms: 5, counter: 0, device: "x"))
-        #expect(try await store.applyRemoteChanges([change], from: source, stateCursor: nil) == 1)
+        #expect(try await store.applyRemoteChanges([change], from: source, stateCursor: nil).applied == 1)
         #expect(try await store.articles(ArticleQuery(bookmarkedOnly: true)).isEmpty)
         let later = StoreFactory.article("later", source: source)
         _ = try await store.apply(ArticleBatch(articles: [later]), to: source.id)
@@ -70,9 +70,12 @@ import Testing
 
     @Test func aClockReceivedFromAnotherDeviceMovesTheLocalClockForward() async throws {
         let (store, source, article) = try await endpointWithArticle()
-        let future = HybridLogicalClock(ms: 4_000_000_000_000, counter: 9, device: "ahead")
+        // Two minutes ahead of this device's wall clock: within the clock bound.
+        let future = HybridLogicalClock(
+            ms: HybridLogicalClock.ms(of: StoreFactory.day) + 120_000, counter: 9, device: "ahead")
         let remote = StateChange(articleID: "a-1", field: .read, value: true, clock: future)
-        _ = try await store.applyRemoteChanges([remote], from: source, stateCursor: nil)
+        _ = try await store.applyRemoteChanges(
+            [remote], from: source, stateCursor: nil, serverTime: StoreFactory.day, now: StoreFactory.day)
         try await store.setFlag(.read, to: false, for: [article.id], now: StoreFactory.day)
         let stamped = try #require(try await store.state(of: article.id).readClock)
         #expect(stamped > future)

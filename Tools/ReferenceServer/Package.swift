@@ -50,6 +50,7 @@ let package = Package(
             dependencies: [
                 "CorpusGenerator",
                 "ReferenceServerCore",
+                .product(name: "ReaderContent", package: "reader-core"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -62,6 +63,7 @@ let package = Package(
                 "ReferenceServerCore",
                 "reader-server",
                 .product(name: "ReaderContent", package: "reader-core"),
+                .product(name: "ReaderCore", package: "reader-core"),
                 .product(name: "ReaderCurl", package: "reader-core"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

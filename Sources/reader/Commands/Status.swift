@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ReaderCore
 
@@ -19,7 +20,15 @@ struct Status: AsyncParsableCommand {
         var unread: Int
         var bookmarked: Int
         var outbox: Int
+        var clockOffsetMS: Int64?
+        var skippedClocks: Int
         var sources: [SourceJSON]
+
+        enum CodingKeys: String, CodingKey {
+            case cache, device, articles, unread, bookmarked, outbox, sources
+            case clockOffsetMS = "clock_offset_ms"
+            case skippedClocks = "skipped_clocks"
+        }
     }
 
     func run() async throws {
@@ -31,6 +40,7 @@ struct Status: AsyncParsableCommand {
                         of: StatusJSON(
                             cache: options.databasePath, device: status.deviceID, articles: status.articles,
                             unread: status.unread, bookmarked: status.bookmarked, outbox: status.outbox,
+                            clockOffsetMS: status.clock.offsetMS, skippedClocks: status.clock.skippedClocks,
                             sources: status.sources.map { SourceJSON($0) })))
                 return
             }
@@ -38,8 +48,21 @@ struct Status: AsyncParsableCommand {
             print("Device:     \(status.deviceID)")
             print("Articles:   \(status.articles) (\(status.unread) unread, \(status.bookmarked) bookmarked)")
             print("Outbox:     \(status.outbox) change\(status.outbox == 1 ? "" : "s") waiting to be sent")
+            if let offset = status.clock.offsetMS { print("Clock:      \(Self.describe(offsetMS: offset))") }
+            if status.clock.skippedClocks > 0 {
+                print("Skipped:    \(status.clock.skippedClocks) received clock\(status.clock.skippedClocks == 1 ? "" : "s") out of bounds, not applied")
+            }
             print("Sources:    \(status.sources.count)")
             for source in status.sources { print("  " + SourceLine.describe(source)) }
         }
+    }
+
+    /// What a learned clock offset says: which way this device's clock is off, and by how much.
+    static func describe(offsetMS: Int64) -> String {
+        let seconds = Double(offsetMS.magnitude) / 1000
+        let amount = seconds >= 3600 ? String(format: "%.1f h", seconds / 3600)
+            : seconds >= 60 ? String(format: "%.1f min", seconds / 60) : String(format: "%.1f s", seconds)
+        let direction = offsetMS < 0 ? "ahead of" : "behind"
+        return "this device's clock is \(amount) \(direction) the server's; changes are stamped by the server's time"
     }
 }

@@ -70,6 +70,12 @@ enum SyncSummary {
         ]
         if report.kind == .syncEndpoint {
             lines.append(stateLine(report))
+            if report.stateRestamped > 0 {
+                lines.append("  the server refused clocks ahead of its time: re-stamped \(report.stateRestamped) by its time")
+            }
+            if report.clocksSkipped > 0 {
+                lines.append("  skipped \(report.clocksSkipped) received state change\(report.clocksSkipped == 1 ? "" : "s") whose clock is out of bounds")
+            }
         }
         if report.restarts > 0 {
             lines.append("  the server expired the cursor: pulled the stream again from the start")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import ReaderModels
 import ReferenceServerCore
 
 extension ReaderServerCommand {
@@ -57,6 +58,13 @@ extension ReaderServerCommand {
         @Option(help: "The title announced in discovery.")
         var title = "Reader reference server"
 
+        @Option(
+            help: """
+                Refuse a state push whose clocks run more than this many ms ahead of the server's time \
+                (400 clock_ahead); 0 accepts any clock.
+                """)
+        var clockBoundMs: Int64 = ClockBound.standard.maxAheadMS
+
         @Option(help: "trace, debug, info, notice, warning, error or critical.")
         var logLevel = "info"
 
@@ -89,7 +97,8 @@ extension ReaderServerCommand {
                 host: host, port: port, databasePath: databasePath, feedsDirectory: feedsDirectory,
                 importPaths: importPaths, corpusCount: corpusCount, corpusSeed: seed, token: token,
                 adminToken: adminToken, retention: retention, pageLimitMax: pageLimitMax, title: title,
-                faults: faults.settings, logLevel: Logger.Level(rawValue: logLevel) ?? .info)
+                faults: faults.settings, logLevel: Logger.Level(rawValue: logLevel) ?? .info,
+                clockBound: clockBoundMs == 0 ? nil : ClockBound(maxAheadMS: clockBoundMs))
         }
 
         private static func temporaryDatabasePath() -> String {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CorpusGenerator
 import Foundation
 import ReaderHTTP
+import ReaderModels
 import ReaderCurl
 import ReferenceServerCore
 import Testing
@@ -34,9 +35,20 @@ struct CommandLineTests {
                     expiredCursors: ["abc", "def"], seed: 9))
     }
 
+    @Test("the clock bound is 5 minutes unless --clock-bound-ms says otherwise; 0 turns it off")
+    func clockBoundFlag() throws {
+        func bound(_ arguments: [String]) throws -> ClockBound? {
+            let serve = try #require(try ReaderServerCommand.parseAsRoot(arguments) as? ReaderServerCommand.Serve)
+            return serve.makeConfiguration(databasePath: nil).clockBound
+        }
+        #expect(try bound([]) == .standard)
+        #expect(try bound(["--clock-bound-ms", "1000"]) == ClockBound(maxAheadMS: 1000))
+        #expect(try bound(["--clock-bound-ms", "0"]) == nil)
+    }
+
     @Test("out-of-range flags are usage errors", arguments: [
         ["--fail-rate", "1.5"], ["--fail-statuses", "500,abc"], ["--fail-statuses", "200"], ["--retention", "0"],
-        ["--page-limit-max", "0"], ["--log-level", "loud"], ["--port", "70000"],
+        ["--page-limit-max", "0"], ["--log-level", "loud"], ["--port", "70000"], ["--clock-bound-ms", "-5"],
     ])
     func badFlags(arguments: [String]) {
         #expect(throws: (any Error).self) { try ReaderServerCommand.parseAsRoot(arguments) }

@@ -11,11 +11,14 @@ struct APIError: HTTPResponseError, CustomStringConvertible {
     let code: String
     let message: String
     var headers: HTTPFields = [:]
+    /// The server's time, in the body of a `clock_ahead` refusal.
+    var serverMS: Int64?
 
     var description: String { "\(status.code) \(code): \(message)" }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        var response = JSONBody.response(SyncWire.ErrorBody(code: code, message: message), status: status)
+        var response = JSONBody.response(
+            SyncWire.ErrorBody(code: code, message: message, serverMS: serverMS), status: status)
         response.headers.append(contentsOf: headers)
         return response
     }
@@ -23,6 +26,12 @@ struct APIError: HTTPResponseError, CustomStringConvertible {
     /// 400: a malformed request (bad cursor, limit or body).
     static func badRequest(_ message: String) -> APIError {
         APIError(status: .badRequest, code: "bad_request", message: message)
+    }
+
+    /// 400 `clock_ahead`: a pushed clock is too far ahead of `serverMS`, the
+    /// server's time, which the body carries as `server_ms`.
+    static func clockAhead(_ message: String, serverMS: Int64) -> APIError {
+        APIError(status: .badRequest, code: SyncWire.ErrorBody.clockAhead, message: message, serverMS: serverMS)
     }
 
     /// 401: no token, or the wrong one; the message says how to give one.

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ReaderModels
 
@@ -8,6 +9,10 @@ struct SyncRoutes: Sendable {
     let faults: FaultInjector
     let title: String
     let pageLimitMax: Int
+    /// How far ahead of ``now`` a pushed clock may be; `nil` accepts any.
+    let clockBound: ClockBound?
+    /// The server's time.
+    let now: @Sendable () -> Date
 
     /// The most bytes a state push may have: 1000 changes with long ids fit easily.
     static let maxPushBytes = 4 << 20
@@ -72,8 +77,27 @@ struct SyncRoutes: Sendable {
             throw APIError.badRequest(
                 "every change needs an article_id and a clock device (\(bad.field.rawValue) change without one)")
         }
+        try checkClocks(of: push.changes)
         let result = try await store.mergeState(push.changes)
         return JSONBody.response(SyncWire.StatePushResult(applied: result.applied, ignored: result.ignored))
+    }
+
+    /// 400 `bad_request` for a counter of 2^31 or more (or below 0), and
+    /// 400 `clock_ahead` with the server's time for a clock more than the
+    /// bound ahead of it: the push is refused whole.
+    private func checkClocks(of changes: [StateChange]) throws(APIError) {
+        if let bad = changes.first(where: { !ClockBound.hasValidCounter($0.clock) }) {
+            throw APIError.badRequest(
+                "a clock counter must be from 0 to below 2^31 (\(bad.field.rawValue) of \(bad.articleID) has \(bad.clock.counter))")
+        }
+        guard let clockBound else { return }
+        let serverMS = HybridLogicalClock.ms(of: now())
+        let latest = clockBound.latestMS(admittedAt: serverMS)
+        guard let ahead = changes.map(\.clock).filter({ $0.ms > latest }).max() else { return }
+        throw APIError.clockAhead(
+            "a clock is \(ahead.ms - serverMS) ms ahead of the server's time, more than \(clockBound.maxAheadMS) ms; "
+                + "re-stamp the changes by server_ms and post them again",
+            serverMS: serverMS)
     }
 
     /// 410 for a cursor the fault settings name as expired.

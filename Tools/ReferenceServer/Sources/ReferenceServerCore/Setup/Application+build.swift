@@ -8,7 +8,8 @@ import Logging
 ///
 /// Routes:
 /// - `GET /api` discovery; `GET /api/v1/articles`, `GET` and `POST /api/v1/state`
-///   (behind ``ServerConfiguration/token`` when set; faults apply);
+///   (behind ``ServerConfiguration/token`` when set; faults apply; a push
+///   with a clock beyond ``ServerConfiguration/clockBound`` is refused);
 /// - `GET /feeds/<path>` the feed directory (faults apply);
 /// - `/admin/...` the admin API, only when ``ServerConfiguration/adminToken`` is set.
 ///
@@ -54,8 +55,10 @@ private func buildRouter(configuration: ServerConfiguration, store: ServerStore)
         api.add(middleware: BearerTokenMiddleware(token: token, realm: "reader-sync"))
     }
     api.add(middleware: FaultMiddleware(injector: faults))
-    SyncRoutes(store: store, faults: faults, title: configuration.title, pageLimitMax: configuration.pageLimitMax)
-        .register(on: api)
+    SyncRoutes(
+        store: store, faults: faults, title: configuration.title, pageLimitMax: configuration.pageLimitMax,
+        clockBound: configuration.clockBound, now: configuration.now
+    ).register(on: api)
 
     if let directory = configuration.feedsDirectory {
         let feeds = router.group("feeds").add(middleware: FaultMiddleware(injector: faults))

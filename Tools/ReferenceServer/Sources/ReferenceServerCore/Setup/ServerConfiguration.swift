@@ -1,4 +1,6 @@
+public import Foundation
 public import Logging
+public import ReaderModels
 
 /// Everything `reader-server` is told on its command line; tests build one directly.
 ///
@@ -40,15 +42,21 @@ public struct ServerConfiguration: Sendable {
     public var faults: FaultSettings
     /// The least severe log level written to standard error.
     public var logLevel: Logger.Level
+    /// How far ahead of the server's time a pushed clock may be: a push with
+    /// one further ahead is refused with 400 `clock_ahead`. `nil` accepts any.
+    public var clockBound: ClockBound?
+    /// The server's time, by which pushed clocks are judged (tests set their own).
+    public var now: @Sendable () -> Date
 
     /// Creates a configuration: 127.0.0.1:8080, a temporary database, no
-    /// content, no tokens, no faults, pages up to 1000.
+    /// content, no tokens, no faults, pages up to 1000, clocks at most 5
+    /// minutes ahead.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databasePath: String? = nil, feedsDirectory: String? = nil,
         importPaths: [String] = [], corpusCount: Int? = nil, corpusSeed: UInt64 = 1, token: String? = nil,
         adminToken: String? = nil, retention: Int? = nil, pageLimitMax: Int = 1000,
         title: String = "Reader reference server", faults: FaultSettings = FaultSettings(),
-        logLevel: Logger.Level = .info
+        logLevel: Logger.Level = .info, clockBound: ClockBound? = .standard, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -64,6 +72,8 @@ public struct ServerConfiguration: Sendable {
         self.title = title
         self.faults = faults
         self.logLevel = logLevel
+        self.clockBound = clockBound
+        self.now = now
     }
 
     /// Why this configuration cannot run, or `nil` when it can.
@@ -72,6 +82,7 @@ public struct ServerConfiguration: Sendable {
         if pageLimitMax < 1 { return "page-limit-max must be at least 1" }
         if let retention, retention < 1 { return "retention must be at least 1" }
         if let corpusCount, corpusCount < 0 { return "corpus must not be negative" }
+        if let clockBound, clockBound.maxAheadMS < 0 { return "clock-bound-ms must not be negative" }
         if token?.isEmpty == true || adminToken?.isEmpty == true { return "a token must not be empty" }
         return faults.problem
     }

@@ -41,8 +41,12 @@ struct Sync: AsyncParsableCommand {
     }
 
     func run() async throws {
-        CurlTransport.prepare()
         let deadline = deadline.map { ContinuousClock.now + $0.duration }
+        try await CurlTransport.whilePreparing { try await sync(until: deadline) }
+    }
+
+    /// Syncs, with libcurl loading meanwhile.
+    private func sync(until deadline: ContinuousClock.Instant?) async throws {
         try await reportingErrors {
             let library = try options.openLibrary(connections: jobs, connectionsPerHost: perHost)
             let progress = Terminal.isInteractive ? SyncProgressLine() : nil

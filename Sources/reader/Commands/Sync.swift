@@ -68,7 +68,7 @@ struct Sync: AsyncParsableCommand {
             for (url, status) in outcomes {
                 if case .failed(let error) = status, !error.isStop {
                     failed = true
-                    Terminal.printError(error.description + Self.hint(for: error))
+                    Terminal.printError(error.description + ErrorHint.text(for: error))
                 } else {
                     print(SyncSummary.lines(for: status, url: url).joined(separator: "\n"))
                 }
@@ -89,11 +89,6 @@ struct Sync: AsyncParsableCommand {
         } catch {
             return .failed(error)
         }
-    }
-
-    private static func hint(for error: SyncError) -> String {
-        guard case .unauthorized = error else { return "" }
-        return "; pass one with `reader sync --endpoint URL --token TOKEN` or $READER_TOKEN"
     }
 }
 

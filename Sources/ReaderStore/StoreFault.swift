@@ -14,8 +14,10 @@ enum StoreFault {
             switch database.resultCode.primaryResultCode {
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged(path: path, reason: reason)
             case .SQLITE_FULL: return .diskFull(path: path)
-            case .SQLITE_READONLY: return .readOnly(path: path, reason: reason)
-            case .SQLITE_CANTOPEN where !isWritable(path), .SQLITE_IOERR where !isWritable(path): return .readOnly(path: path, reason: reason)
+            // A read-only connection to a writable file (OpenMode.readOnly) is no fault of the file.
+            case .SQLITE_READONLY where !isWritable(path), .SQLITE_CANTOPEN where !isWritable(path),
+                .SQLITE_IOERR where !isWritable(path):
+                return .readOnly(path: path, reason: reason)
             default: break
             }
         }

@@ -99,15 +99,29 @@ extension EndToEnd {
             }
         }
 
+        /// A served corpus of `count` articles, synced by a device whose
+        /// folder (cache and home) is a tmpfs of `kilobytes`.
+        static func syncedOnTmpfs(count: Int, seed: UInt64, kilobytes: Int) async throws
+            -> (ServedCorpus, TemporaryMount, ReaderProcess)
+        {
+            let corpus = try await ServedCorpus.start(count: count, seed: seed)
+            let mount = try TemporaryMount(at: corpus.sandbox.root.appendingPathComponent("device-tmpfs"), kilobytes: kilobytes)
+            do {
+                let device = try corpus.sandbox.device("tmpfs")
+                try await device.succeed(["sync", "--endpoint", corpus.endpoint])
+                return (corpus, mount, device)
+            } catch {
+                mount.unmount()
+                throw error
+            }
+        }
+
         @Test(
             "a read-only cache: one line naming it and what to do; writable again, it is intact",
             .enabled(if: TemporaryMount.isPossible, "mounting a tmpfs failed: this test needs root"))
         func readOnlyCache() async throws {
-            let corpus = try await ServedCorpus.start(count: 500, seed: 43)
-            let mount = try TemporaryMount(at: corpus.sandbox.root.appendingPathComponent("device-ro"), kilobytes: 16 * 1024)
+            let (corpus, mount, device) = try await Self.syncedOnTmpfs(count: 500, seed: 43, kilobytes: 16 * 1024)
             defer { mount.unmount() }
-            let device = try corpus.sandbox.device("ro")
-            try await device.succeed(["sync", "--endpoint", corpus.endpoint])
             let id = try #require(try await device.ids().first)
             try mount.remount("ro")
             for arguments in [["sync"], ["read", id]] {
@@ -125,11 +139,8 @@ extension EndToEnd {
             "a full disk: one line, the cache stays consistent with what was stored, and the sync completes once space returns",
             .enabled(if: TemporaryMount.isPossible, "mounting a tmpfs failed: this test needs root"))
         func fullDisk() async throws {
-            let corpus = try await ServedCorpus.start(count: 1000, seed: 47)
-            let mount = try TemporaryMount(at: corpus.sandbox.root.appendingPathComponent("device-full"), kilobytes: 32 * 1024)
+            let (corpus, mount, device) = try await Self.syncedOnTmpfs(count: 1000, seed: 47, kilobytes: 32 * 1024)
             defer { mount.unmount() }
-            let device = try corpus.sandbox.device("full")
-            try await device.succeed(["sync", "--endpoint", corpus.endpoint])
             let before = try await device.content()
             let ids = Array(try await device.ids().prefix(4))
             try await Self.mark(device, read: Array(ids[0..<2]), bookmarked: Array(ids[2..<4]))

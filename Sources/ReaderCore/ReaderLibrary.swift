@@ -34,6 +34,8 @@ public final class ReaderLibrary: Sendable {
     /// What syncs and imports send their requests through.
     let transport: any HTTPTransport
     private let engine: SyncEngine
+    /// Keeps two processes from syncing the cache at once; nil in memory.
+    private let syncLock: CacheLock?
 
     /// Opens (or creates) the cache at `path` and syncs through `transport`.
     /// - throws: ``StoreError/cannotOpen(path:reason:)``.
@@ -46,12 +48,14 @@ public final class ReaderLibrary: Sendable {
         store = try ArticleStore(path: path)
         self.transport = transport
         engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
+        syncLock = CacheLock(cachePath: path)
     }
 
     private init(store: ArticleStore, transport: any HTTPTransport, policy: RetryPolicy, refresh: RefreshPolicy) {
         self.store = store
         self.transport = transport
         engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
+        syncLock = nil
     }
 
     /// A library over an in-memory cache, for tests and previews.
@@ -65,11 +69,22 @@ public final class ReaderLibrary: Sendable {
     // MARK: Syncing
 
     /// Syncs one source.
+    ///
+    /// A sync (this, ``addSourceAndSync(url:token:deadline:progress:)`` and
+    /// ``syncAll(options:progress:)``) holds the cache's ``CacheLock``, so a
+    /// second process syncing the same cache meanwhile fails at once with
+    /// ``StoreError/syncInProgress(path:)``; syncs within one process share it.
     /// - throws: ``SyncError``; pages applied before the failure stay.
     public func sync(
         _ source: Source, deadline: ContinuousClock.Instant? = nil, progress: SyncEngine.ProgressHandler? = nil
     ) async throws(SyncError) -> SyncReport {
-        try await engine.sync(source, deadline: deadline, progress: progress)
+        do {
+            try syncLock?.acquire()
+        } catch {
+            throw .store(error)
+        }
+        defer { syncLock?.release() }
+        return try await engine.sync(source, deadline: deadline, progress: progress)
     }
 
     /// Saves `url` as a source (replacing its stored token when `token` is given)
@@ -88,6 +103,12 @@ public final class ReaderLibrary: Sendable {
     ) async throws(SyncError) -> SyncReport {
         let source: Source
         let isNew: Bool
+        do {
+            try syncLock?.acquire()
+        } catch {
+            throw .store(error)
+        }
+        defer { syncLock?.release() }
         do {
             isNew = try await store.source(url: url) == nil
             source = try await store.addSource(url: url, token: token)
@@ -114,11 +135,14 @@ public final class ReaderLibrary: Sendable {
     /// let notReached = outcomes.filter { $0.status == .notReached }.map(\.source.url)
     /// ```
     /// - returns: one outcome per source, in the order they were added.
-    /// - throws: ``StoreError`` if the sources cannot be read; a source's own
-    ///   failure is its outcome.
+    /// - throws: ``StoreError`` if the sources cannot be read, or
+    ///   ``StoreError/syncInProgress(path:)`` while another process syncs the
+    ///   cache; a source's own failure is its outcome.
     public func syncAll(options: SyncScheduler.Options = .init(), progress: SyncScheduler.ProgressHandler? = nil)
         async throws(StoreError) -> [SyncOutcome]
     {
+        try syncLock?.acquire()
+        defer { syncLock?.release() }
         let sources = try await store.sources()
         return await SyncScheduler(engine: engine).sync(sources, options: options, progress: progress)
     }

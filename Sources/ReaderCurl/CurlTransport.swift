@@ -43,7 +43,7 @@ public import ReaderHTTP
 /// still waiting for one fails with ``TransportError/timedOut(_:)`` about a
 /// second after its limit.
 ///
-/// libcurl is loaded at the first transfer (or by ``prepare()``), not when the
+/// libcurl is loaded at the first transfer (or by ``whilePreparing(_:)``), not when the
 /// program starts; when it cannot be loaded, every request throws
 /// ``TransportError/network(_:)`` saying why.
 public final class CurlTransport: HTTPTransport {
@@ -98,14 +98,35 @@ public final class CurlTransport: HTTPTransport {
 
     deinit { loop.stop() }
 
-    /// Starts loading libcurl on a thread of its own, so that the first
-    /// transfer does not wait for it (about 8 ms: libcurl and its TLS, IDN and
-    /// compression libraries). Call it when a sync is about to start, before
-    /// opening the cache; calling it again, or never, is harmless.
-    public static func prepare() {
-        let thread = Thread { _ = CurlLibrary.unavailability }
-        thread.name = "reader.curl-load"
-        thread.start()
+    /// Runs `body` while libcurl loads on a thread of its own, so that the
+    /// first transfer does not wait for it (about 8 ms: libcurl and its TLS,
+    /// IDN and compression libraries), and returns (or throws what `body`
+    /// threw) only once that load has ended.
+    ///
+    /// Wrap what a process does before it exits, from opening the cache on:
+    /// a process that exits while libcurl is still loading can crash in
+    /// `exit` (the libraries' destructors run while the loader is still
+    /// initialising them). A load already started or finished is not started
+    /// again.
+    ///
+    /// For example, a command line tool's sync:
+    ///
+    /// ```swift
+    /// try await CurlTransport.whilePreparing {
+    ///     let library = try ReaderLibrary(path: path, transport: CurlTransport())
+    ///     _ = try await library.syncAll()
+    /// }
+    /// ```
+    public static func whilePreparing<T>(_ body: () async throws -> T) async rethrows -> T {
+        CurlBackgroundLoad.start()
+        do {
+            let result = try await body()
+            await CurlBackgroundLoad.finished()
+            return result
+        } catch {
+            await CurlBackgroundLoad.finished()
+            throw error
+        }
     }
 
     /// Sends `request` and returns the final response after redirects.

@@ -25,8 +25,11 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     ///
     /// A document that uses HTML named entities (`&nbsp;`) without declaring
     /// them is not well-formed, but common: it is read again with those
-    /// entities written as numeric references, so the items before the first
-    /// such entity may be handed over twice.
+    /// entities written as numeric references and any other undeclared
+    /// reference kept as literal text (``XMLEntityRepair``), so the items
+    /// before the first such entity may be handed over twice. A document with a
+    /// type declaration is repaired so before it is read: its entities are
+    /// never loaded or expanded.
     ///
     /// - throws: ``FeedParseError/malformedXML(line:column:message:)`` or
     ///   ``FeedParseError/unrecognizedFormat(hint:)`` for a root that is neither
@@ -36,10 +39,12 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         _ data: Data, chunkSize: Int, receive: (ParsedFeed) -> Bool
     ) throws(FeedParseError) {
         try withoutActuallyEscaping(receive) { (receive) throws(FeedParseError) in
+            let document =
+                XMLEntityRepair.hasDocumentType(data) ? XMLEntityRepair.repairingReferences(in: data) ?? data : data
             var reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
-            reader.read(data)
+            reader.read(document)
             if reader.failureCode == LibXML2Error.undeclaredEntity,
-                let repaired = XMLEntityRepair.replacingHTMLEntities(in: data)
+                let repaired = XMLEntityRepair.repairingReferences(in: document)
             {
                 reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
                 reader.read(repaired)

@@ -51,13 +51,18 @@ public final class ArticleStore: Sendable {
         }
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotOpen(
+                    path: path, reason: "its folder cannot be created (\((error as NSError).localizedDescription))")
+            }
             let pool = try DatabasePool(path: path, configuration: Self.configuration)
             writer = pool
             groupCommit = GroupCommit(writer: pool)
             try Self.prepare(pool)
         } catch {
-            throw .cannotOpen(path: path, reason: Self.reason(error))
+            throw StoreFault.error(for: error, path: path, operation: nil)
         }
     }
 
@@ -128,7 +133,7 @@ public final class ArticleStore: Sendable {
     func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
-        try await Self.wrappingErrors(of: operation) { try await writer.write(body) }
+        try await wrappingErrors(of: operation) { try await writer.write(body) }
     }
 
     /// Runs `body` like ``write(_:_:)``, but in a transaction shared with the
@@ -137,26 +142,25 @@ public final class ArticleStore: Sendable {
     func groupedWrite<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
-        try await Self.wrappingErrors(of: operation) { try await groupCommit.write(body) }
+        try await wrappingErrors(of: operation) { try await groupCommit.write(body) }
     }
 
     /// Runs `body` on a read-only snapshot, wrapping any database error with `operation`.
     func read<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
-        try await Self.wrappingErrors(of: operation) { try await writer.read(body) }
+        try await wrappingErrors(of: operation) { try await writer.read(body) }
     }
 
-    /// Runs `access`, passing a ``StoreError`` on and wrapping any other error with `operation`.
-    private static func wrappingErrors<T: Sendable>(of operation: String, _ access: () async throws -> T)
+    /// Runs `access`, passing a ``StoreError`` on and wrapping any other error
+    /// with `operation`, or as the file fault it is (``StoreFault``).
+    private func wrappingErrors<T: Sendable>(of operation: String, _ access: () async throws -> T)
         async throws(StoreError) -> T
     {
         do {
             return try await access()
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .database(operation: operation, reason: reason(error))
+            throw StoreFault.error(for: error, path: writer.path, operation: operation)
         }
     }
 

@@ -11,6 +11,18 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case articleNotFound(String)
     /// No source has this URL or id.
     case sourceNotFound(String)
+    /// The cache file is damaged (SQLite found it malformed, or not a
+    /// database at all). It is left exactly as it is: ``CacheDoctor`` checks
+    /// it and can rebuild it, keeping read state and bookmarks.
+    case damaged(path: String, reason: String)
+    /// The cache cannot be written: the file, its folder or its file system
+    /// is read-only.
+    case readOnly(path: String, reason: String)
+    /// The disk holding the cache is full. Everything committed before stays.
+    case diskFull(path: String)
+    /// Another process (or another library in this one) is syncing or
+    /// rebuilding the same cache.
+    case syncInProgress(path: String)
 
     /// One line that says what failed.
     public var description: String {
@@ -19,6 +31,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .database(let operation, let reason): "cache error while \(operation): \(reason)"
         case .articleNotFound(let id): "no article with id \(id)"
         case .sourceNotFound(let url): "no source \(url)"
+        case .damaged(let path, let reason): "the cache at \(path) is damaged (\(reason)); it was left as it is"
+        case .readOnly(let path, let reason):
+            "the cache at \(path) cannot be written (\(reason)): the file, its folder or its disk is read-only"
+        case .diskFull(let path): "the disk holding the cache at \(path) is full; what was stored before stays"
+        case .syncInProgress(let path): "a sync of the cache at \(path) is running in another process; try again when it ends"
         }
     }
 }

@@ -69,7 +69,7 @@ extension SyncSession {
     /// change was ahead); any other 400, or one more, fails the sync.
     private mutating func restamp(refusedBy response: HTTPResponse, restamps: inout Int) async throws(SyncError) {
         let refusal = (try? JSONDecoder().decode(SyncWire.ErrorBody.self, from: response.body))?.error
-        let failure = SyncError.http(source: source.url, status: response.status, message: RequestRunner.message(in: response))
+        let failure = SyncError.http(source: source.url, status: response.status, message: runner.message(in: response))
         guard refusal?.code == SyncWire.ErrorBody.clockAhead, let serverMS = refusal?.serverMS, restamps < 2 else {
             throw failure
         }

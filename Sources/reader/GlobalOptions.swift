@@ -44,7 +44,7 @@ func reportingErrors(_ body: () async throws -> Void) async throws {
     } catch let error as ExitCode {
         throw error
     } catch {
-        Terminal.printError(String(describing: error))
+        Terminal.printError(String(describing: error) + ErrorHint.text(for: error))
         throw ExitCode.failure
     }
 }

@@ -43,6 +43,9 @@ final class ChildProcess: Sendable {
     /// Everything written to standard error so far.
     var standardError: Data { errors.data }
 
+    /// Whether a signal ended the process (its exit status is then the signal's number).
+    var endedBySignal: Bool { !process.isRunning && process.terminationReason == .uncaughtSignal }
+
     /// Sends `signal` to the process if it is still running.
     func send(_ signal: Int32) {
         if process.isRunning { kill(pid, signal) }

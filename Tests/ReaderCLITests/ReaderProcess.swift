@@ -34,7 +34,7 @@ struct ReaderProcess: Sendable {
             throw ReaderFailure.timedOut(arguments: arguments, after: timeout, stderr: String(decoding: child.standardError, as: UTF8.self))
         }
         return ReaderRun(
-            arguments: arguments, status: status, stdout: String(decoding: child.standardOutput, as: UTF8.self),
+            arguments: arguments, status: status, signalled: child.endedBySignal, stdout: String(decoding: child.standardOutput, as: UTF8.self),
             stderr: String(decoding: child.standardError, as: UTF8.self), duration: ContinuousClock.now - started)
     }
 
@@ -69,8 +69,10 @@ struct ReaderProcess: Sendable {
 struct ReaderRun: Sendable, CustomStringConvertible {
     /// The arguments given (without `--db`).
     let arguments: [String]
-    /// The exit status.
+    /// The exit status, or the number of the signal that ended it.
     let status: Int32
+    /// Whether a signal ended it (a crash, unless the test sent one).
+    let signalled: Bool
     /// Standard output.
     let stdout: String
     /// Standard error.
@@ -89,7 +91,7 @@ struct ReaderRun: Sendable, CustomStringConvertible {
     }
 
     var description: String {
-        "reader \(arguments.joined(separator: " ")) → exit \(status)\nstdout: \(stdout.prefix(2000))\nstderr: \(stderr.prefix(2000))"
+        "reader \(arguments.joined(separator: " ")) → \(signalled ? "signal" : "exit") \(status)\nstdout: \(stdout.prefix(2000))\nstderr: \(stderr.prefix(2000))"
     }
 }
 

@@ -18,7 +18,7 @@ final class OPMLReader: NSObject, XMLParserDelegate {
         var reader = OPMLReader()
         reader.read(data)
         if reader.failureCode == LibXML2Error.undeclaredEntity,
-            let repaired = XMLEntityRepair.replacingHTMLEntities(in: data)
+            let repaired = XMLEntityRepair.repairingReferences(in: data)
         {
             reader = OPMLReader()
             reader.read(repaired)

@@ -41,8 +41,12 @@ struct Sync: AsyncParsableCommand {
     }
 
     func run() async throws {
-        CurlTransport.prepare()
         let deadline = deadline.map { ContinuousClock.now + $0.duration }
+        try await CurlTransport.whilePreparing { try await sync(until: deadline) }
+    }
+
+    /// Syncs, with libcurl loading meanwhile.
+    private func sync(until deadline: ContinuousClock.Instant?) async throws {
         try await reportingErrors {
             let library = try options.openLibrary(connections: jobs, connectionsPerHost: perHost)
             let progress = Terminal.isInteractive ? SyncProgressLine() : nil
@@ -64,7 +68,7 @@ struct Sync: AsyncParsableCommand {
             for (url, status) in outcomes {
                 if case .failed(let error) = status, !error.isStop {
                     failed = true
-                    Terminal.printError(error.description + Self.hint(for: error))
+                    Terminal.printError(error.description + ErrorHint.text(for: error))
                 } else {
                     print(SyncSummary.lines(for: status, url: url).joined(separator: "\n"))
                 }
@@ -85,11 +89,6 @@ struct Sync: AsyncParsableCommand {
         } catch {
             return .failed(error)
         }
-    }
-
-    private static func hint(for error: SyncError) -> String {
-        guard case .unauthorized = error else { return "" }
-        return "; pass one with `reader sync --endpoint URL --token TOKEN` or $READER_TOKEN"
     }
 }
 

@@ -1,23 +1,68 @@
 import Foundation
+import ReaderCore
 
 /// Where `reader` writes, and what the terminal can show.
+///
+/// Every line of text `reader` writes goes through here, made safe by
+/// ``ServerText/displayable(_:secrets:)``: titles, summaries, source titles
+/// and errors come from servers and feeds, and may carry terminal escapes
+/// (ESC, BEL, CSI and the other C0 and C1 controls) or echo a credential.
+/// The module's own `print(_:)` (below) routes every `print` of a `String`
+/// here, so no command can write such text raw; JSON goes out exactly as
+/// ``JSONOutput`` made it, its control characters escaped.
 enum Terminal {
     /// Whether standard output is an interactive terminal (for progress lines).
     static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Prints `message` as one line on standard error, prefixed `reader: `.
+    /// Writes `text` and a newline to standard output, made safe to show.
+    static func printLine(_ text: String) {
+        FileHandle.standardOutput.write(Data((shown(text) + "\n").utf8))
+    }
+
+    /// Prints `message` as one line on standard error, prefixed `reader: `,
+    /// made safe to show.
     static func printError(_ message: String) {
-        let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let line = shown(message).split(whereSeparator: \.isNewline).joined(separator: " ")
         FileHandle.standardError.write(Data("reader: \(line)\n".utf8))
     }
 
-    /// Rewrites the current terminal line with `text`.
+    /// Rewrites the current terminal line with `text`, made safe to show.
     static func rewriteLine(_ text: String) {
-        FileHandle.standardOutput.write(Data("\r\u{1B}[2K\(text)".utf8))
+        FileHandle.standardOutput.write(Data("\r\u{1B}[2K\(shown(text))".utf8))
     }
 
     /// Clears the current terminal line.
     static func clearLine() {
         FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8))
     }
+
+    /// `text` without control characters other than newline and tab, and
+    /// without any credential it seems to carry, this run's token included.
+    static func shown(_ text: String) -> String {
+        ServerText.displayable(text, secrets: secrets)
+    }
+
+    /// The tokens this run was given (`--token`, `$READER_TOKEN`), which no
+    /// line may show, whoever echoes them.
+    private static let secrets: [String] = {
+        var found = [ProcessInfo.processInfo.environment["READER_TOKEN"]].compactMap { $0 }
+        let arguments = CommandLine.arguments
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--token", index + 1 < arguments.count { found.append(arguments[index + 1]) }
+            if argument.hasPrefix("--token=") { found.append(String(argument.dropFirst("--token=".count))) }
+        }
+        return found.filter { !$0.isEmpty }
+    }()
+}
+
+/// Prints `text` and a newline through ``Terminal/printLine(_:)``: inside
+/// `reader`, this `print` is the one a `String` argument finds, so every
+/// line a command prints is made safe to show.
+func print(_ text: String) {
+    Terminal.printLine(text)
+}
+
+/// Prints JSON text exactly as ``JSONOutput`` made it, and a newline.
+func print(_ json: JSONText) {
+    FileHandle.standardOutput.write(Data((json.text + "\n").utf8))
 }

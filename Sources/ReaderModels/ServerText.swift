@@ -16,8 +16,9 @@ import Foundation
 public enum ServerText {
     /// `text` without control characters other than newline and tab (C0,
     /// DEL and C1, which covers ESC, BEL and CSI) and with every credential
-    /// it appears to carry replaced by `[redacted]`: the value after an
-    /// `Authorization` header or a `Bearer`/`Basic`/`GoogleLogin auth=` scheme,
+    /// it appears to carry replaced by `[redacted]`: the value of an
+    /// `Authorization` header (after its `Bearer`/`Basic`/`GoogleLogin` scheme),
+    /// a `GoogleLogin auth=` value,
     /// the value of `token=`, `auth=`, `password=`, `access_token=`-style
     /// parameters, and any of `secrets` (the caller's own credentials) anywhere.
     public static func displayable(_ text: String, secrets: [String] = []) -> String {
@@ -70,8 +71,6 @@ public enum ServerText {
     private static let markers: [Marker] = [
         Marker(text: "authorization:", allowsSchemeWord: true),
         Marker(text: "authorization\":", allowsSchemeWord: true),
-        Marker(text: "bearer ", allowsSchemeWord: false),
-        Marker(text: "basic ", allowsSchemeWord: false),
         Marker(text: "googlelogin auth=", allowsSchemeWord: false),
         Marker(text: "access_token=", allowsSchemeWord: false),
         Marker(text: "token=", allowsSchemeWord: false),

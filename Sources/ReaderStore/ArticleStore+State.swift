@@ -17,8 +17,10 @@ extension ArticleStore {
     ///
     /// One transaction stamps a new clock (the Sync API's clock rule), writes the
     /// state, and, for articles of sync endpoints, queues the change in the
-    /// outbox. Articles already set that way are left alone.
-    /// - returns: how many articles changed.
+    /// outbox. Articles already set that way are recorded too, with the new
+    /// clock: a mark is the user's intent now, whatever this device showed, so it
+    /// wins over any earlier opposite change from another device.
+    /// - returns: how many articles' value changed on this device.
     /// - throws: ``StoreError/articleNotFound(_:)`` for an id not in the cache
     ///   (and nothing is written), or another ``StoreError``.
     @discardableResult
@@ -35,8 +37,9 @@ extension ArticleStore {
     }
 
     /// Sets `field` to `value` on every article that matches `query` (its limit
-    /// applies), in one transaction, as ``setFlag(_:to:for:now:)`` does.
-    /// - returns: how many articles changed.
+    /// applies), in one transaction, as ``setFlag(_:to:for:now:)`` does: only the
+    /// matching articles are recorded.
+    /// - returns: how many articles' value changed on this device.
     /// - throws: ``StoreError``.
     @discardableResult
     public func setFlag(_ field: StateField, to value: Bool, matching query: ArticleQuery, now: Date = Date())
@@ -67,16 +70,19 @@ extension ArticleStore {
         _ field: StateField, to value: Bool, on targets: [StateTarget], now: Date, in db: Database
     ) throws -> Int {
         let columns = StateColumns(field)
+        guard !targets.isEmpty else { return 0 }
         let current = try db.cachedStatement(sql: "SELECT \(columns.value) FROM article_state WHERE article_id = ?")
-        let changing = try targets.filter { try (Bool.fetchOne(current, arguments: [$0.id.rawValue]) ?? false) != value }
-        guard !changing.isEmpty else { return 0 }
+        let changed = try Set(targets.filter { try (Bool.fetchOne(current, arguments: [$0.id.rawValue]) ?? false) != value }.map(\.id))
         let clock = try LocalClock.stamp(now: now, above: columns.greatestClock(of: targets.map(\.id), in: db), in: db)
         let outbox = try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO outbox (article_id, field, source_id, remote_id, value, ms, counter, device)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for target in changing {
+        // Every target is recorded, even one already set so: an explicit mark is
+        // the user's latest intent, and only a fresh clock lets it win over an
+        // older opposite change still on its way from another device.
+        for target in targets {
             try columns.write(value, clock: clock, articleID: target.id, sourceID: target.sourceID, remoteID: target.remoteID, in: db)
             if target.isSyncEndpoint {
                 try outbox.execute(arguments: [
@@ -85,7 +91,7 @@ extension ArticleStore {
                 ])
             }
         }
-        return changing.count
+        return changed.count
     }
 }
 

@@ -25,7 +25,12 @@ import Testing
     }
 
     @Test func leavesOrdinaryMessagesAlone() {
-        let message = "Authorization required: the token is missing or wrong"
-        #expect(ServerText.displayable(message) == message)
+        for message in [
+            "Authorization required: the token is missing or wrong",
+            "A basic guide to bearer bonds",
+            "a bearer token is required",
+        ] {
+            #expect(ServerText.displayable(message) == message)
+        }
     }
 }

@@ -27,6 +27,20 @@ import Testing
         #expect(try await store.state(of: article.id).isRead)
     }
 
+    @Test func aMarkThatRepeatsTheValueIsRecordedWithAFreshClock() async throws {
+        let (store, source, article) = try await endpointWithArticle()
+        try await store.setFlag(.bookmarked, to: true, for: [article.id], now: StoreFactory.day)
+        let first = try await store.pendingChanges(for: source)
+        try await store.acknowledge(first, for: source)
+        #expect(try await store.setFlag(.bookmarked, to: true, for: [article.id], now: StoreFactory.day) == 0)
+        let repeated = try await store.pendingChanges(for: source)
+        #expect(repeated.count == 1 && repeated.first?.value == true)
+        let firstClock = try #require(first.first?.clock)
+        let repeatClock = try #require(repeated.first?.clock)
+        #expect(repeatClock > firstClock)
+        #expect(try await store.state(of: article.id).bookmarkedClock == repeatClock)
+    }
+
     @Test func anUnknownIDChangesNothing() async throws {
         let (store, _, article) = try await endpointWithArticle()
         await #expect(throws: StoreError.articleNotFound("ffffffffffffffff")) {

@@ -75,11 +75,12 @@ import Testing
             let field: StateField = random.next() % 2 == 0 ? .read : .bookmarked
             let value = random.next() % 2 == 0
             let now = start.addingTimeInterval(Double(step) + phone.skew)
-            if try await phone.store.setFlag(field, to: value, for: [id], now: now) == 1 {
-                let state = try await phone.store.state(of: id)
-                let clock = try #require(field == .read ? state.readClock : state.bookmarkedClock)
-                made.append(StateChange(articleID: "a-\(number)", field: field, value: value, clock: clock))
-            }
+            // Every mark is an operation of the model, a repeat of the value the
+            // phone already shows included: it is the user's latest intent.
+            try await phone.store.setFlag(field, to: value, for: [id], now: now)
+            let state = try await phone.store.state(of: id)
+            let clock = try #require(field == .read ? state.readClock : state.bookmarkedClock)
+            made.append(StateChange(articleID: "a-\(number)", field: field, value: value, clock: clock))
         }
         // Two rounds: the first delivers every outbox, the second every winner.
         for _ in 0..<2 { for phone in phones { try await sync(phone) } }
@@ -91,6 +92,36 @@ import Testing
             #expect(values == expected, "phone with skew \(phone.skew) diverged")
             #expect(try await phone.store.outboxCount() == 0)
         }
+    }
+
+    /// The two-phone case of issue 10: B already shows A's mark; offline, A
+    /// reverses it, then B repeats it. B's repeat is the latest intent and wins,
+    /// though it changed nothing on B when it was made.
+    @Test(arguments: StateField.allCases)
+    func aRepeatedMarkMadeLastWins(field: StateField) async throws {
+        let server = FakeStateServer(articleCount: 1, duplicateAndReorder: false)
+        let a = try await makePhone(server: server, duplicatePosts: false, skew: 0)
+        let b = try await makePhone(server: server, duplicatePosts: false, skew: 0)
+        let id = ArticleID(sourceURL: FakeStateServer.url, remoteID: "a-0")
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        try await a.store.setFlag(field, to: true, for: [id], now: now)
+        try await sync(a)
+        try await sync(b)
+        #expect(try await flag(field, of: id, on: b) == true)
+        // Offline: A reverses the mark, then B marks it again.
+        try await a.store.setFlag(field, to: false, for: [id], now: now.addingTimeInterval(10))
+        let changedOnB = try await b.store.setFlag(field, to: true, for: [id], now: now.addingTimeInterval(20))
+        #expect(changedOnB == 0, "the repeat changes nothing on B")
+        #expect(try await b.store.outboxCount() == 1, "yet it is recorded")
+        for phone in [a, b, a, b] { try await sync(phone) }
+        #expect(try await flag(field, of: id, on: a) == true)
+        #expect(try await flag(field, of: id, on: b) == true)
+        #expect(server.winners["a-0/\(field.rawValue)"]?.value == true)
+    }
+
+    private func flag(_ field: StateField, of id: ArticleID, on phone: Phone) async throws -> Bool {
+        let state = try await phone.store.state(of: id)
+        return field == .read ? state.isRead : state.isBookmarked
     }
 
     @Test func aPhoneADayBehindThatSyncedWinsWithItsLaterChange() async throws {

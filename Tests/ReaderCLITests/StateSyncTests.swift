@@ -29,9 +29,10 @@ extension EndToEnd {
         ]
 
         /// The flags every device and the server should end with: for each
-        /// (article, field), the value of the last edit that changed it on its device.
-        static func expectedFlags(of ids: [String]) -> [String: [Bool]] {
-            var local = [[String: [Bool]]](repeating: [:], count: 2)
+        /// (article, field), the value of the last edit in time, whichever device
+        /// made it, a repeat of the value its device already showed included
+        /// (device 1's `unread 0..<2` repeats its own state yet is the latest intent).
+        static func expectedFlags(of ids: [String], after edits: [Edit] = edits) -> [String: [Bool]] {
             var winner: [String: [Bool]] = [:]
             for edit in edits {
                 let (field, value) =
@@ -42,14 +43,9 @@ extension EndToEnd {
                     default: (1, false)
                     }
                 for index in edit.articles {
-                    let id = ids[index]
-                    var flags = local[edit.device][id] ?? [false, false]
-                    guard flags[field] != value else { continue }
-                    flags[field] = value
-                    local[edit.device][id] = flags
-                    var won = winner[id] ?? [false, false]
+                    var won = winner[ids[index]] ?? [false, false]
                     won[field] = value
-                    winner[id] = won
+                    winner[ids[index]] = won
                 }
             }
             return Dictionary(uniqueKeysWithValues: ids.map { ($0, winner[$0] ?? [false, false]) })
@@ -78,6 +74,32 @@ extension EndToEnd {
             try await devices[1 - last].succeed(["sync"])
             #expect(try await devices[1 - last].flags() == expected, "the other device after one more sync")
             #expect(try await devices[last].flags() == expected)
+        }
+
+        @Test("issue 10: marks repeated offline after seeing the other phone's marks are the latest intent and win")
+        func repeatedMarksWin() async throws {
+            let corpus = try await ServedCorpus.start(count: 60, seed: 29)
+            let devices = [try corpus.sandbox.device("A"), try corpus.sandbox.device("B")]
+            for device in devices { try await device.succeed(["sync", "--endpoint", corpus.endpoint]) }
+            let ids = try await devices[0].ids().sorted()
+            let seen = [
+                Edit(device: 0, command: "read", articles: 0..<10), Edit(device: 1, command: "bookmark", articles: 5..<15),
+            ]
+            // Each phone then shows the other's marks, and both go offline.
+            let offline = [
+                Edit(device: 0, command: "unread", articles: 0..<6), Edit(device: 1, command: "read", articles: 0..<4),
+                Edit(device: 0, command: "unbookmark", articles: 5..<9), Edit(device: 1, command: "bookmark", articles: 5..<7),
+            ]
+            for edit in seen { try await devices[edit.device].succeed([edit.command] + ids[edit.articles]) }
+            for name in [0, 1, 0] { try await devices[name].succeed(["sync"]) }
+            #expect(try await devices[1].flags() == Self.expectedFlags(of: ids, after: seen))
+            for edit in offline { try await devices[edit.device].succeed([edit.command] + ids[edit.articles]) }
+            for name in [0, 1, 0, 1] { try await devices[name].succeed(["sync"]) }
+
+            let expected = Self.expectedFlags(of: ids, after: seen + offline)
+            #expect(expected[ids[0]] == [true, false] && expected[ids[5]] == [false, true], "the model says B's repeats win")
+            #expect(try await serverFlags(corpus, ids: ids) == expected)
+            for device in devices { #expect(try await device.flags() == expected) }
         }
 
         @Test("a sync killed while pushing, or whose push was applied but never acknowledged, re-sends and ends in the same state")

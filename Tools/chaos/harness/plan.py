@@ -65,7 +65,7 @@ def draw_faults(rng: random.Random) -> Faults:
     if rng.random() < 0.25:
         statuses.append(rng.choice(FAIL_STATUSES[3:]))
     return Faults(
-        fail_rate=rng.choice([0, 0, 0.05, 0.1, 0.2, 0.3]),
+        fail_rate=rng.choice([0, 0, 0.05, 0.1, 0.2, 0.3, 0.6]),  # at 0.6 a sync fails now and then
         fail_statuses=statuses,
         truncate_rate=rng.choice([0, 0, 0.05, 0.1, 0.2]),
         overlap=rng.random() < 0.5,

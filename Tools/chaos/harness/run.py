@@ -63,7 +63,7 @@ class ChaosRun:
         self.bounds = config.bounds
         self.work = config.work
         self.children = Children()
-        self.rng = random.Random(plan.seed ^ 0x5EED)  # only for ports and the hot set, never for the schedule
+        self.hot_rng = random.Random(plan.seed ^ 0x5EED)  # the hot set: the same articles every time
         self.intents = Intents()
         self.faults = plan.faults
         self.expired: list[str] = []
@@ -105,7 +105,7 @@ class ChaosRun:
         self.work.mkdir(parents=True, exist_ok=True)
         self.server = Server(self.config.server, self.work, self.children, corpus=self.plan.corpus,
                              corpus_seed=self.plan.corpus_seed, retention=self.plan.retention,
-                             page_limit_max=self.plan.page_limit_max, port=pick_port(self.rng))
+                             page_limit_max=self.plan.page_limit_max, port=pick_port(random.Random()))
         self.devices = [Device(i, self.config.reader, self.work, self.children, self.server.endpoint)
                         for i in range(self.plan.devices)]
         try:
@@ -113,7 +113,7 @@ class ChaosRun:
             self.server.start(self.remaining(self.bounds.server_start))
             self.put_faults()
             ids = sorted(self.server.articles())
-            self.hot = set(self.rng.sample(ids, min(self.plan.hot, len(ids))))
+            self.hot = set(self.hot_rng.sample(ids, min(self.plan.hot, len(ids))))
             for step in self.plan.steps:
                 self.remaining(self.bounds.run)
                 self.counts["steps"] += 1

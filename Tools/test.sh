@@ -14,5 +14,7 @@ server_bin="$(cd Tools/ReferenceServer && swift build --show-bin-path)/reader-se
 export READER_BIN="$reader_bin" READER_SERVER_BIN="$server_bin"
 
 swift test --skip-build --no-parallel
+# A short seeded chaos campaign (Tools/chaos): 20 runs of both binaries under faults and kills.
+bash Tools/chaos/ci.sh
 cd Tools/ReferenceServer
 swift test --skip-build --no-parallel

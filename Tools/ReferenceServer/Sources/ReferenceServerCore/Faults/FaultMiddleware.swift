@@ -14,16 +14,17 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
         if let status = plan.failStatus { throw APIError.injectedFailure(status: status) }
         let response = try await next(request, context)
         guard plan.truncates, response.status == .ok else { return response }
-        return try await Self.truncated(response)
+        return try await truncated(response)
     }
 
     /// `response` with a `Content-Length` for its whole body, but only the
     /// first half of the body, after which the connection is closed.
-    private static func truncated(_ response: Response) async throws -> Response {
+    private func truncated(_ response: Response) async throws -> Response {
         let collector = BodyCollector()
         try await response.body.write(collector)
         let full = collector.buffer
         guard full.readableBytes >= 2 else { return response }
+        injector.countTruncation()
         let half = full.getSlice(at: full.readerIndex, length: full.readableBytes / 2) ?? ByteBuffer()
         var headers = response.headers
         headers[.contentLength] = String(full.readableBytes)

@@ -4,8 +4,9 @@ import Hummingbird
 import NIOCore
 import ReaderModels
 
-/// The admin API under `/admin`: publish, edit and retract articles, dump
-/// what the server holds, and change fault injection at runtime.
+/// The admin API under `/admin`: publish, edit and retract articles, change
+/// state as a device would (past the faults), dump what the server holds,
+/// change fault injection at runtime and count the faults served.
 struct AdminRoutes: Sendable {
     let store: ServerStore
     let faults: FaultInjector
@@ -26,8 +27,10 @@ struct AdminRoutes: Sendable {
         group.post("retract-random", use: retractRandom)
         group.post("publish-random", use: publishRandom)
         group.get("state", use: dumpState)
+        group.post("state", use: mergeState)
         group.get("faults", use: currentFaults)
         group.put("faults", use: replaceFaults)
+        group.get("stats", use: faultStats)
     }
 
     /// The ids a mutation touched.
@@ -123,6 +126,20 @@ struct AdminRoutes: Sendable {
             let next = chunk.count == Self.dumpChunk ? chunk.last.map { StateKey($0) } : nil
             return (chunk, next)
         }
+    }
+
+    /// `POST /admin/state`: a push body (`{"device": ..., "changes": [...]}`)
+    /// merged by the same rule as `POST /api/v1/state`, but never meeting a
+    /// fault: state changed on the server's side, as a web reader would.
+    @Sendable func mergeState(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let push = try await JSONBody.decode(SyncWire.StatePush.self, from: request, maxBytes: SyncRoutes.maxPushBytes)
+        let result = try await store.mergeState(try SyncRoutes.validated(push))
+        return JSONBody.response(SyncWire.StatePushResult(applied: result.applied, ignored: result.ignored))
+    }
+
+    /// `GET /admin/stats`: the requests seen and faults served since start.
+    @Sendable func faultStats(_ request: Request, context: BasicRequestContext) -> Response {
+        JSONBody.response(faults.stats)
     }
 
     /// `GET /admin/faults`.

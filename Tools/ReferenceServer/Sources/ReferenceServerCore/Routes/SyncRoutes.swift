@@ -70,16 +70,24 @@ struct SyncRoutes: Sendable {
 
     @Sendable func pushState(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let push = try await JSONBody.decode(SyncWire.StatePush.self, from: request, maxBytes: Self.maxPushBytes)
-        guard (1...Self.maxPushChanges).contains(push.changes.count) else {
-            throw APIError.badRequest("changes must hold 1 to \(Self.maxPushChanges) state changes")
+        let changes = try Self.validated(push)
+        try checkClocks(of: changes)
+        let result = try await store.mergeState(changes)
+        return JSONBody.response(SyncWire.StatePushResult(applied: result.applied, ignored: result.ignored))
+    }
+
+    /// The changes of `push`, checked.
+    /// - throws: ``APIError`` 400 for no changes or too many, or a change
+    ///   without an article id or a clock device.
+    static func validated(_ push: SyncWire.StatePush) throws(APIError) -> [StateChange] {
+        guard (1...maxPushChanges).contains(push.changes.count) else {
+            throw APIError.badRequest("changes must hold 1 to \(maxPushChanges) state changes")
         }
         if let bad = push.changes.first(where: { $0.articleID.isEmpty || $0.clock.device.isEmpty }) {
             throw APIError.badRequest(
                 "every change needs an article_id and a clock device (\(bad.field.rawValue) change without one)")
         }
-        try checkClocks(of: push.changes)
-        let result = try await store.mergeState(push.changes)
-        return JSONBody.response(SyncWire.StatePushResult(applied: result.applied, ignored: result.ignored))
+        return push.changes
     }
 
     /// 400 `bad_request` for a counter of 2^31 or more (or below 0), and
@@ -103,6 +111,7 @@ struct SyncRoutes: Sendable {
     /// 410 for a cursor the fault settings name as expired.
     private func rejectInjectedExpiry(of query: PageQuery, settings: FaultSettings) throws(APIError) {
         guard let text = query.cursorText, settings.expiredCursors.contains(text) else { return }
+        faults.countExpiredCursor()
         throw APIError.cursorExpired("this cursor has expired; restart the stream without a cursor")
     }
 }

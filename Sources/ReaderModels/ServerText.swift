@@ -24,7 +24,7 @@ public enum ServerText {
     public static func displayable(_ text: String, secrets: [String] = []) -> String {
         var cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter(isShowable)))
         for secret in secrets where secret.count >= 4 {
-            cleaned = cleaned.replacingAll(secret, with: redaction)
+            cleaned = cleaned.replacingOccurrences(of: secret, with: redaction)
         }
         return redactingCredentialShapes(cleaned)
     }
@@ -100,17 +100,5 @@ public enum ServerText {
 
     private static func isWordEnd(_ character: Character) -> Bool {
         character.isWhitespace || "\"',;&}".contains(character)
-    }
-}
-
-extension String {
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

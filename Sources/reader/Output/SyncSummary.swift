@@ -77,6 +77,7 @@ enum SyncSummary {
                 lines.append("  skipped \(report.clocksSkipped) received state change\(report.clocksSkipped == 1 ? "" : "s") whose clock is out of bounds")
             }
         }
+        if let line = DiscoveredFeedLine.foundOn(report.foundOnPage, others: report.otherFeeds) { lines.append(line) }
         if report.restarts > 0 {
             lines.append("  the server expired the cursor: pulled the stream again from the start")
         }

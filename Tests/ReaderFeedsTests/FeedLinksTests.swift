@@ -52,9 +52,17 @@ import Testing
         ])
     }
 
-    @Test("a page that declares nothing declares nothing")
+    @Test("links in the body, in comments, of other types or of other rels declare nothing")
     func nothingDeclared() {
-        #expect(FeedLinks.declared(inPage: "<html><head><title>x</title></head><body>hi</body></html>", pageURL: Self.page).isEmpty)
+        let html = """
+            <html><head><title>x</title>
+            <!-- <link rel="alternate" type="application/rss+xml" href="/old.xml"> -->
+            <link rel="alternate" type="text/html" href="/fr/">
+            <link rel="feed" type="application/rss+xml" href="/feed-rel.xml">
+            <link rel="alternate" type="application/rdf+xml" href="/meta.rdf">
+            </head><body><link rel="alternate" type="application/rss+xml" href="/in-body.xml"></body></html>
+            """
+        #expect(FeedLinks.declared(inPage: html, pageURL: Self.page).isEmpty)
         #expect(FeedLinks.declared(inPage: "", pageURL: Self.page).isEmpty)
     }
 

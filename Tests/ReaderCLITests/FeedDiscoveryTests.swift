@@ -15,17 +15,25 @@ extension EndToEnd {
         }
 
         /// A server whose `--feeds` folder holds the Atom and RSS seeds feeds, and a device.
-        static func site() async throws -> (Sandbox, ServerProcess, ReaderProcess) {
-            let sandbox = try Sandbox()
-            try sandbox.serve(fixture: "atom/seeds.xml", as: "atom/seeds.xml")
-            try sandbox.serve(fixture: "rss/seeds.xml", as: "rss/seeds.xml")
-            let server = try await ServerProcess(["--feeds", sandbox.feeds.path])
-            return (sandbox, server, try sandbox.device())
+        struct Site {
+            /// Holds the served folder: it is removed when the sandbox goes.
+            let sandbox: Sandbox
+            let server: ServerProcess
+            let device: ReaderProcess
+
+            init() async throws {
+                sandbox = try Sandbox()
+                try sandbox.serve(fixture: "atom/seeds.xml", as: "atom/seeds.xml")
+                try sandbox.serve(fixture: "rss/seeds.xml", as: "rss/seeds.xml")
+                server = try await ServerProcess(["--feeds", sandbox.feeds.path])
+                device = try sandbox.device()
+            }
         }
 
         @Test("feeds discover lists a page's declared feeds in document order, relative hrefs resolved")
         func discoverListsDeclaredFeeds() async throws {
-            let (_, server, device) = try await Self.site()
+            let site = try await Site()
+            let (server, device) = (site.server, site.device)
             let listed = try await device.succeed(["feeds", "discover", server.origin + "/", "--json"]).json([Discovered].self)
             #expect(listed == [
                 Discovered(url: server.feed("atom/seeds.xml"), title: "atom/seeds.xml", type: "atom"),
@@ -42,7 +50,8 @@ extension EndToEnd {
 
         @Test("sync --endpoint PAGE subscribes to the first feed under its own URL and names the other")
         func syncFromPage() async throws {
-            let (_, server, device) = try await Self.site()
+            let site = try await Site()
+            let (server, device) = (site.server, site.device)
             let sync = try await device.succeed(["sync", "--endpoint", server.origin + "/"])
             let atom = server.feed("atom/seeds.xml")
             #expect(try sync.summary(for: atom).new == 2, "\(sync)")
@@ -57,7 +66,8 @@ extension EndToEnd {
 
         @Test("a page that declares no feed gets /feed tried, and feeds add saves what answers")
         func fallbackPath() async throws {
-            let (_, server, device) = try await Self.site()
+            let site = try await Site()
+            let (server, device) = (site.server, site.device)
             let listed = try await device.succeed(["feeds", "discover", server.origin + "/about", "--json"]).json([Discovered].self)
             #expect(listed == [Discovered(url: server.origin + "/feed", title: "CNIPA News: Local IP Work", type: "atom")])
 

@@ -36,7 +36,10 @@ struct Feeds: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Save a feed or sync endpoint without syncing it.",
-            discussion: "Given a web page, saves the first feed it offers (see `reader feeds discover`).")
+            discussion: """
+                Fetches the URL once to see what it is: given a web page, saves the first feed it offers \
+                (see `reader feeds discover`) and names the others.
+                """)
 
         @OptionGroup var options: GlobalOptions
 

@@ -65,6 +65,8 @@ struct SitePageTests {
             let feed = try await client.get("/feed")
             #expect(feed.status == .notFound)
             let home = try await client.get("/")
+            #expect(home.status == .ok)
+            #expect(home.text.hasPrefix("<!DOCTYPE html>"))
             #expect(!home.text.contains("<link"))
         }
     }

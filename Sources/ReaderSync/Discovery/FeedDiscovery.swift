@@ -12,9 +12,6 @@ struct FeedDiscovery {
     /// page declares no feed.
     static let fallbackPaths = ["feed", "rss.xml", "atom.xml", "index.xml", "feed.json"]
 
-    /// What a discovery request accepts: what a sync accepts, and HTML.
-    static let accept = SyncSession.discoveryAccept + ", text/html;q=0.4"
-
     let runner: RequestRunner
 
     /// The sources `url` offers, first the one to subscribe to.
@@ -22,7 +19,8 @@ struct FeedDiscovery {
     ///   status, an unreadable feed), or ``SyncError/noFeedFound(source:tried:)``.
     func discover(at url: String) async throws(SyncError) -> [DiscoveredFeed] {
         var report = SyncReport(sourceURL: url, kind: .feed)
-        let answer = try await runner.send(HTTPRequest(url: url, headers: ["Accept": Self.accept]), report: &report)
+        let request = HTTPRequest(url: url, headers: ["Accept": SyncSession.discoveryAccept])
+        let answer = try await runner.send(request, report: &report)
         if let discovery = SyncSession.syncDiscovery(in: answer) {
             return [DiscoveredFeed(url: url, title: discovery.title, kind: .syncEndpoint, format: nil)]
         }
@@ -46,7 +44,8 @@ struct FeedDiscovery {
         var found: [DiscoveredFeed] = []
         for candidate in Self.fallbackURLs(forPage: page.url) {
             if Task.isCancelled { throw .cancelled }
-            guard let answer = try? await runner.transport.send(HTTPRequest(url: candidate, headers: ["Accept": Self.accept])),
+            let request = HTTPRequest(url: candidate, headers: ["Accept": SyncSession.discoveryAccept])
+            guard let answer = try? await runner.transport.send(request),
                 (200..<300).contains(answer.status), let feed = try? Self.feed(in: answer, url: candidate)
             else { continue }
             found.append(feed)

@@ -28,7 +28,8 @@ struct Discover: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let feeds = try await options.openLibrary().discoverFeeds(at: url, token: token ?? GlobalOptions.environmentToken)
+            let library = try options.openLibrary()
+            let feeds = try await library.discoverFeeds(at: url, token: token ?? GlobalOptions.environmentToken)
             if json {
                 print(try JSONOutput.text(of: feeds.map(DiscoveredFeedJSON.init)))
             } else {

@@ -43,10 +43,15 @@ extension String {
         }
     }
 
+    /// A library over ``site()``, and the transport that records its requests.
+    static func siteLibrary() throws -> (ReaderLibrary, ScriptedTransport) {
+        let transport = site()
+        return (try ReaderLibrary.makeInMemory(transport: transport, policy: quickRetries), transport)
+    }
+
     @Test("a page's declared feeds, relative hrefs resolved against the page after redirects")
     func declaredFeeds() async throws {
-        let transport = Self.site()
-        let library = try ReaderLibrary.makeInMemory(transport: transport, policy: quickRetries)
+        let (library, transport) = try Self.siteLibrary()
         let feeds = try await library.discoverFeeds(at: "http://site.example/")
         #expect(feeds == [
             DiscoveredFeed(url: "http://site.example/home/feeds/seeds.xml", title: "Seeds", kind: .feed, format: .rss),
@@ -57,8 +62,7 @@ extension String {
 
     @Test("a page that declares none: the usual paths at the root, then beside the page, that answer with a feed")
     func fallbackPaths() async throws {
-        let transport = Self.site()
-        let library = try ReaderLibrary.makeInMemory(transport: transport, policy: quickRetries)
+        let (library, transport) = try Self.siteLibrary()
         let feeds = try await library.discoverFeeds(at: "http://site.example/blog/post")
         #expect(feeds == [
             DiscoveredFeed(url: "http://site.example/rss.xml", title: "Seeds", kind: .feed, format: .rss),
@@ -86,7 +90,7 @@ extension String {
 
     @Test("a feed URL is itself, with its title and format")
     func feedItself() async throws {
-        let library = try ReaderLibrary.makeInMemory(transport: Self.site(), policy: quickRetries)
+        let (library, _) = try Self.siteLibrary()
         #expect(try await library.discoverFeeds(at: "http://site.example/rss.xml") == [
             DiscoveredFeed(url: "http://site.example/rss.xml", title: "Seeds", kind: .feed, format: .rss)
         ])
@@ -94,7 +98,7 @@ extension String {
 
     @Test("addSourceAndSync given a page stores the first feed under its own URL, and forgets the page")
     func syncFromPage() async throws {
-        let library = try ReaderLibrary.makeInMemory(transport: Self.site(), policy: quickRetries)
+        let (library, _) = try Self.siteLibrary()
         let report = try await library.addSourceAndSync(url: "http://site.example/")
         #expect(report.sourceURL == "http://site.example/home/feeds/seeds.xml")
         #expect(report.articles.new == 1)
@@ -106,7 +110,7 @@ extension String {
 
     @Test("subscribe given a page saves the first feed; given a feed, the feed")
     func subscribe() async throws {
-        let library = try ReaderLibrary.makeInMemory(transport: Self.site(), policy: quickRetries)
+        let (library, _) = try Self.siteLibrary()
         let fromPage = try await library.subscribe(to: "http://site.example/blog/post")
         #expect(fromPage.source.url == "http://site.example/rss.xml")
         #expect(fromPage.foundOnPage == "http://site.example/blog/post")

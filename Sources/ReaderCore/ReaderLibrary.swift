@@ -23,6 +23,8 @@ import Foundation
 /// - ``syncAll(options:progress:)``
 /// - ``syncAllWithUpdates(options:)``
 /// ### Subscriptions
+/// - ``discoverFeeds(at:token:)``
+/// - ``subscribe(to:token:)``
 /// - ``importSubscriptions(opml:)``
 /// - ``importSubscriptions(fromURL:)``
 /// - ``exportSubscriptions(title:)``
@@ -33,7 +35,8 @@ public final class ReaderLibrary: Sendable {
     public let store: ArticleStore
     /// What syncs and imports send their requests through.
     let transport: any HTTPTransport
-    private let engine: SyncEngine
+    /// What syncs and discovers sources.
+    let engine: SyncEngine
     /// Keeps two processes from syncing the cache at once; nil in memory.
     private let syncLock: CacheLock?
 
@@ -95,20 +98,41 @@ public final class ReaderLibrary: Sendable {
     /// source do not keep failing on it. Once a page or a feed document has
     /// been stored (``ArticleStore/removeSourceIfEmpty(url:)``) the source
     /// stays, with what was stored, and a later sync resumes it. A source saved before this call always stays.
-    /// - throws: ``SyncError``, which names the URL.
+    ///
+    /// A URL that is a web page is not kept: the first feed it offers
+    /// (``discoverFeeds(at:token:)``) is saved and synced instead (without
+    /// the token), and the report names the page in
+    /// ``SyncReport/foundOnPage`` and the other feeds in ``SyncReport/otherFeeds``.
+    /// - throws: ``SyncError``, which names the URL;
+    ///   ``SyncError/noFeedFound(source:tried:)`` for a page that offers no feed.
     /// - parameter deadline: as in ``sync(_:deadline:progress:)``.
     public func addSourceAndSync(
         url: String, token: String? = nil, deadline: ContinuousClock.Instant? = nil,
         progress: SyncEngine.ProgressHandler? = nil
     ) async throws(SyncError) -> SyncReport {
-        let source: Source
-        let isNew: Bool
         do {
             try syncLock?.acquire()
         } catch {
             throw .store(error)
         }
         defer { syncLock?.release() }
+        do {
+            return try await addAndSync(url: url, token: token, deadline: deadline, progress: progress)
+        } catch {
+            guard case .webPage(let page, let feeds) = error, let first = feeds.first else { throw error }
+            var report = try await addAndSync(url: first.url, token: nil, deadline: deadline, progress: progress)
+            report.foundOnPage = page
+            report.otherFeeds = Array(feeds.dropFirst())
+            return report
+        }
+    }
+
+    /// Saves `url` and syncs it; forgets it again if it is new and its first sync stored nothing.
+    private func addAndSync(
+        url: String, token: String?, deadline: ContinuousClock.Instant?, progress: SyncEngine.ProgressHandler?
+    ) async throws(SyncError) -> SyncReport {
+        let source: Source
+        let isNew: Bool
         do {
             isNew = try await store.source(url: url) == nil
             source = try await store.addSource(url: url, token: token)

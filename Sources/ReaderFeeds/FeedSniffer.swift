@@ -29,7 +29,7 @@ enum FeedSniffer {
 
     /// True if the first markup after any declaration and comments is an HTML
     /// doctype or an `<html>` element.
-    private static func isHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    static func isHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var index = 0
         let limit = min(bytes.count, 4096)
         while index < limit {

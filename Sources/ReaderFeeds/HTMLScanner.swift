@@ -21,9 +21,23 @@ struct HTMLAttributes {
         return raw[last] == UInt8(ascii: "/")
     }
 
-    /// The value of the attribute `name` (lowercase), character references decoded.
+    /// The value of the attribute `name` (lowercase), character references
+    /// decoded; the first one when the tag repeats it, "" when it has no value.
     func value(of name: String) -> String? {
         let wanted = Array(name.utf8)
+        var found: String?
+        forEachAttribute { attributeName, value in
+            guard matches(attributeName, wanted) else { return true }
+            found = decoded(value)
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each attribute's name (as written) and the range of
+    /// its raw value in ``raw`` (empty when it has none), in order, until
+    /// `body` returns false.
+    func forEachAttribute(_ body: (_ name: Slice<UnsafeBufferPointer<UInt8>>, _ value: Range<Int>) -> Bool) {
         var index = 0
         while index < raw.count {
             while index < raw.count, !isAttributeNameByte(raw[index]) { index += 1 }
@@ -37,13 +51,15 @@ struct HTMLAttributes {
                 while index < raw.count, isHTMLSpace(raw[index]) { index += 1 }
                 valueRange = scanValue(from: &index)
             }
-            if nameEnd > nameStart, matches(raw[nameStart..<nameEnd], wanted) {
-                var decoded: [UInt8] = []
-                HTMLEntities.decode(UnsafeBufferPointer(rebasing: raw[valueRange]), into: &decoded)
-                return String(decoding: decoded, as: UTF8.self)
-            }
+            if nameEnd > nameStart, !body(raw[nameStart..<nameEnd], valueRange) { return }
         }
-        return nil
+    }
+
+    /// The raw value at `range` with its character references decoded.
+    func decoded(_ range: Range<Int>) -> String {
+        var decoded: [UInt8] = []
+        HTMLEntities.decode(UnsafeBufferPointer(rebasing: raw[range]), into: &decoded)
+        return String(decoding: decoded, as: UTF8.self)
     }
 
     private func scanValue(from index: inout Int) -> Range<Int> {

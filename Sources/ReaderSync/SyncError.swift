@@ -43,6 +43,12 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     /// and every page applied before stays. Unlike ``deadlineReached(source:)``
     /// this is a failure of the source.
     case timeLimitReached(source: String, seconds: TimeInterval)
+    /// The URL is a web page, not a feed: it offers `feeds` (never empty),
+    /// the first the one to subscribe to.
+    case webPage(source: String, feeds: [DiscoveredFeed])
+    /// The URL is a web page that declares no feed, and none of the usual
+    /// feed paths of its site (`tried`) answered with one.
+    case noFeedFound(source: String, tried: [String])
     /// The cache failed.
     case store(StoreError)
     /// The task was cancelled; every page applied before stays.
@@ -74,6 +80,10 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
         case .timeLimitReached(let source, let seconds):
             "\(source): gave up after \(Int(seconds.rounded())) s, the longest a sync of one source may take; "
                 + "what was stored stays, and the next sync goes on from there"
+        case .webPage(let source, let feeds):
+            "\(source): a web page, not a feed; it offers \(feeds.map(\.url).joined(separator: ", "))"
+        case .noFeedFound(let source, let tried):
+            "no feed found at \(source): the page declares none and \(tried.joined(separator: ", ")) answered no feed"
         case .store(let error):
             error.description
         case .cancelled:

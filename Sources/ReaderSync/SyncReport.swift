@@ -38,6 +38,11 @@ public struct SyncReport: Sendable, Equatable {
     public var stateRestamped = 0
     /// Times the article stream restarted after a 410 `cursor_expired`.
     public var restarts = 0
+    /// The web page the source was found on, when the URL given was a page
+    /// (``SyncError/webPage(source:feeds:)``) rather than the source itself.
+    public var foundOnPage: String?
+    /// The other feeds that page offers, not subscribed to.
+    public var otherFeeds: [DiscoveredFeed] = []
     /// Wall time of the sync, in seconds.
     public var duration: TimeInterval = 0
 

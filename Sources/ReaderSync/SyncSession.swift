@@ -38,6 +38,10 @@ struct SyncSession {
     }
 
     /// Finds the source's kind if unknown, then syncs it as that kind.
+    ///
+    /// A source of unknown kind that turns out to be a web page fails with
+    /// ``SyncError/webPage(source:feeds:)`` naming the feeds it offers, or
+    /// ``SyncError/noFeedFound(source:tried:)``.
     mutating func run() async throws(SyncError) -> SyncReport {
         switch source.kind {
         case .feed:
@@ -48,13 +52,14 @@ struct SyncSession {
             report(.discovering)
             let answer = try await runner.send(
                 HTTPRequest(url: source.url, headers: ["Accept": Self.discoveryAccept]), report: &report)
-            if let discovery = try? JSONDecoder().decode(SyncWire.Discovery.self, from: answer.body),
-                discovery.protocol == "reader-sync"
-            {
+            if let discovery = Self.syncDiscovery(in: answer) {
                 source.kind = .syncEndpoint
                 report.kind = .syncEndpoint
                 try await save(SourceUpdate(kind: .syncEndpoint, title: discovery.title))
                 try await syncEndpoint()
+            } else if FeedLinks.isHTMLPage(answer.body) {
+                let feeds = try await FeedDiscovery(runner: runner).feeds(onPage: answer, requestedAs: source.url)
+                throw .webPage(source: source.url, feeds: feeds)
             } else {
                 source.kind = .feed
                 report.kind = .feed
@@ -62,6 +67,14 @@ struct SyncSession {
             }
         }
         return report
+    }
+
+    /// The Reader Sync API discovery document `answer` carries, if it is one.
+    static func syncDiscovery(in answer: HTTPResponse) -> SyncWire.Discovery? {
+        guard let discovery = try? JSONDecoder().decode(SyncWire.Discovery.self, from: answer.body),
+            discovery.protocol == "reader-sync"
+        else { return nil }
+        return discovery
     }
 
     /// Saves source bookkeeping outside a page transaction.

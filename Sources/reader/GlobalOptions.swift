@@ -48,3 +48,20 @@ func reportingErrors(_ body: () async throws -> Void) async throws {
         throw ExitCode.failure
     }
 }
+
+extension GlobalOptions {
+    /// `$READER_TOKEN`, unless unset or empty: the token of commands given none.
+    static var environmentToken: String? {
+        ProcessInfo.processInfo.environment["READER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
+
+/// A URL argument that must be http or https.
+enum HTTPURLArgument {
+    /// Throws a usage error unless `url` is an http or https URL.
+    static func validate(_ url: String) throws {
+        guard let scheme = URL(string: url)?.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
+            throw ValidationError("\(url) is not an http or https URL.")
+        }
+    }
+}

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import ReaderCore
 
-/// `reader feeds list | add URL | remove URL`.
+/// `reader feeds list | add URL | discover URL | remove URL | import | export`.
 struct Feeds: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List, add, remove, import or export saved sources.",
-        subcommands: [ListSources.self, Add.self, Remove.self, Import.self, Export.self],
+        subcommands: [ListSources.self, Add.self, Discover.self, Remove.self, Import.self, Export.self],
         defaultSubcommand: ListSources.self)
 
     /// `reader feeds list`.
@@ -34,27 +34,33 @@ struct Feeds: AsyncParsableCommand {
 
     /// `reader feeds add URL`.
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Save a feed or sync endpoint without syncing it.")
+        static let configuration = CommandConfiguration(
+            abstract: "Save a feed or sync endpoint without syncing it.",
+            discussion: """
+                Fetches the URL once to see what it is: given a web page, saves the first feed it offers \
+                (see `reader feeds discover`) and names the others.
+                """)
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: "The feed or sync endpoint URL.")
+        @Argument(help: "The feed, sync endpoint or web page URL.")
         var url: String
 
         @Option(help: "Bearer token for the endpoint (default: $READER_TOKEN). Stored, never printed.")
         var token: String?
 
         func validate() throws {
-            guard let scheme = URL(string: url)?.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
-                throw ValidationError("\(url) is not an http or https URL.")
-            }
+            try HTTPURLArgument.validate(url)
         }
 
         func run() async throws {
             try await reportingErrors {
-                let token = token ?? ProcessInfo.processInfo.environment["READER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-                let source = try await options.openLibrary().store.addSource(url: url, token: token)
-                print("Saved \(source.url)")
+                let subscription = try await options.openLibrary().subscribe(
+                    to: url, token: token ?? GlobalOptions.environmentToken)
+                print("Saved \(subscription.source.url)")
+                if let line = DiscoveredFeedLine.foundOn(subscription.foundOnPage, others: subscription.otherFeeds) {
+                    print(line)
+                }
             }
         }
     }

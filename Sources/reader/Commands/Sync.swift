@@ -82,7 +82,7 @@ struct Sync: AsyncParsableCommand {
     private func syncOne(
         _ url: String, library: ReaderLibrary, deadline: ContinuousClock.Instant?, progress: SyncProgressLine?
     ) async -> SyncOutcome.Status {
-        let token = token ?? ProcessInfo.processInfo.environment["READER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let token = token ?? GlobalOptions.environmentToken
         do throws(SyncError) {
             return .synced(
                 try await library.addSourceAndSync(url: url, token: token, deadline: deadline, progress: progress?.showSource))

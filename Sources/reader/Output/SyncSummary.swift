@@ -59,9 +59,10 @@ enum SyncSummary {
         let requests = "\(report.requests) request\(report.requests == 1 ? "" : "s")"
         let counts = report.articles
         let stateMoved = report.statePushed + report.statePulled > 0
+        let foundOn = DiscoveredFeedLine.foundOn(report.foundOnPage, others: report.otherFeeds)
         if report.notModified && counts == ApplyResult() {
             let line = "\(report.sourceURL): not modified (\(requests), \(byteCount(report.bytesReceived)), \(timing))"
-            return stateMoved ? [line, stateLine(report)] : [line]
+            return [line] + (stateMoved ? [stateLine(report)] : []) + (foundOn.map { [$0] } ?? [])
         }
         var lines = [
             "\(report.sourceURL): \(counts.new) new, \(counts.updated) updated, \(counts.unchanged) unchanged, "
@@ -77,6 +78,7 @@ enum SyncSummary {
                 lines.append("  skipped \(report.clocksSkipped) received state change\(report.clocksSkipped == 1 ? "" : "s") whose clock is out of bounds")
             }
         }
+        if let foundOn { lines.append(foundOn) }
         if report.restarts > 0 {
             lines.append("  the server expired the cursor: pulled the stream again from the start")
         }

@@ -25,7 +25,9 @@ extension ReaderServerCommand {
         @Option(name: .customLong("db"), help: "The server's SQLite database (default: a temporary file).")
         var databasePath: String?
 
-        @Option(name: .customLong("feeds"), help: "A directory served under /feeds/.")
+        @Option(
+            name: .customLong("feeds"),
+            help: "A directory served under /feeds/, with web pages for feed discovery at /, /about and /feed.")
         var feedsDirectory: String?
 
         @Option(

@@ -44,7 +44,7 @@ public func buildApplication(
         logger: logger)
 }
 
-/// The router: JSON errors everywhere, then the three route groups.
+/// The router: JSON errors everywhere, then the route groups.
 private func buildRouter(configuration: ServerConfiguration, store: ServerStore) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: ErrorBodyMiddleware())
@@ -63,6 +63,7 @@ private func buildRouter(configuration: ServerConfiguration, store: ServerStore)
     if let directory = configuration.feedsDirectory {
         let feeds = router.group("feeds").add(middleware: FaultMiddleware(injector: faults))
         StaticFeedRoutes(directory: directory).register(on: feeds)
+        SitePageRoutes(directory: directory).register(on: router)
     }
 
     if let adminToken = configuration.adminToken {

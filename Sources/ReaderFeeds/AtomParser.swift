@@ -106,6 +106,12 @@ final class AtomParser: XMLFeedHandler {
 
     var hasFullChunk: Bool { collector.isFull }
 
+    func skipOpenItem(reason: String) {
+        guard entry != nil else { return }
+        collector.skip(reason: reason)
+        entry = nil
+    }
+
     func takeChunk() -> ParsedFeed {
         collector.takeChunk(format: .atom, title: title, homePageURL: homePageURL, language: language)
     }

@@ -162,6 +162,7 @@ extension EndToEnd {
             #expect(
                 cafe["https://cafe-culture.example.com/espresso-or-filter"]?.title
                     == "Espresso or filter? \u{201C}Both\u{201D}")
+            #expect(cafe["https://cafe-culture.example.com/search?q=latte&sort=new"]?.title == "Latte\u{2026} art")
         }
 
         @Test("a document cut mid-item after a good one: complete items stored, nothing cached lost, fetched again")

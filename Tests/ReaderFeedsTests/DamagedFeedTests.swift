@@ -58,6 +58,10 @@ import Testing
         #expect(feed.title == "Café Culture \u{2014} Weekly")
         #expect(feed.items.first?.title == "Espresso or filter? \u{201C}Both\u{201D}")
         #expect(feed.items.first?.summary == "Prices from £2 \u{2013} © Café Culture ™, &madeup; stays as written.")
+        // An undeclared entity, then a bare `&`: both repaired in one pass.
+        #expect(feed.items.last?.title == "Latte\u{2026} art")
+        #expect(feed.items.last?.url == "https://cafe-culture.example.com/search?q=latte&sort=new")
+        #expect(feed.items.last?.summary == "Hearts & tulips \u{2014} step by step.")
     }
 
     @Test func aDocumentBrokenBeforeAnyItemStillFails() throws {

@@ -19,7 +19,8 @@ struct DecodedDocument {
 /// 3. the `encoding` of the XML declaration;
 /// 4. UTF-8;
 /// 5. a fallback: GB18030 when the bytes read as Chinese
-///    (``ChineseByteHeuristic``) and decode as GB18030, else Windows-1252,
+///    (``ChineseByteHeuristic``), a byte invalid in it becoming U+FFFD (a
+///    GBK page with a few broken bytes stays Chinese), else Windows-1252,
 ///    which decodes any bytes.
 ///
 /// A label whose encoding does not decode the bytes (a document that says
@@ -109,7 +110,7 @@ enum FeedTextDecoder {
         }
         guard fallsBack else { throw .undecodableText(encoding: labels[0].label.uppercased()) }
         if ChineseByteHeuristic.looksChinese(data),
-            let transcoded = try? IconvTranscoder.utf8(from: data, encoding: "GB18030")
+            let transcoded = try? IconvTranscoder.utf8(from: data, encoding: "GB18030", replacingInvalidBytes: true)
         {
             return transcoded
         }

@@ -59,6 +59,15 @@ import Testing
         #expect(try FeedParser.parse(data, contentType: "text/xml; charset=GBK").title == "镕云南")
     }
 
+    @Test func aChineseDocumentWithABrokenByteStaysChinese() throws {
+        // Declared GBK; 0xFF is invalid in every GB encoding.
+        var data = Data(#"<?xml version="1.0" encoding="GBK"?><rss version="2.0"><channel><title>"#.utf8)
+        // 云南省知识产权局, then the broken byte.
+        data += Data([0xD4, 0xC6, 0xC4, 0xCF, 0xCA, 0xA1, 0xD6, 0xAA, 0xCA, 0xB6, 0xB2, 0xFA, 0xC8, 0xA8, 0xBE, 0xD6, 0xFF])
+        data += Data("</title></channel></rss>".utf8)
+        #expect(try FeedParser.parse(data).title == "云南省知识产权局\u{FFFD}")
+    }
+
     @Test func aFewAccentedPairsDoNotMakeWesternTextChinese() throws {
         // «Ça» is AB C7 in Windows-1252: a GB2312 pair by its bytes, but one among many lone accents.
         let text = "«Ça» va, dit-il. Café, thé, crème, été."

@@ -1,4 +1,5 @@
-/// Reads Atom 1.0 documents (RFC 4287), element by element, for ``XMLFeedReader``.
+/// Reads Atom 1.0 documents (RFC 4287), element by element, for ``XMLFeedReader``
+/// (which hands it Atom 0.3 as 1.0, see ``Atom03Translation``).
 ///
 /// Entry fields: `id`, `title`, the alternate `link` (no `rel`, or
 /// `rel="alternate"`), `published`, `updated`, `summary`, `content`,
@@ -105,6 +106,12 @@ final class AtomParser: XMLFeedHandler {
     }
 
     var hasFullChunk: Bool { collector.isFull }
+
+    func skipOpenItem(reason: String) {
+        guard entry != nil else { return }
+        collector.skip(reason: reason)
+        entry = nil
+    }
 
     func takeChunk() -> ParsedFeed {
         collector.takeChunk(format: .atom, title: title, homePageURL: homePageURL, language: language)

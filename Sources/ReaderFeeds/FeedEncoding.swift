@@ -9,6 +9,8 @@ enum FeedEncoding: Equatable {
     /// UTF-8, or a label that can only mean it here (ASCII, or UTF-16 declared
     /// in a document whose bytes are not UTF-16).
     case utf8
+    /// Windows-1252, also for the ISO-8859-1 labels (``Windows1252``).
+    case windows1252
     /// Another encoding, by its `iconv` name.
     case legacy(iconvName: String)
 
@@ -22,7 +24,7 @@ enum FeedEncoding: Equatable {
         } else if Self.big5Labels.contains(key) {
             self = .legacy(iconvName: "BIG5-HKSCS")
         } else if Self.latin1Labels.contains(key) {
-            self = .legacy(iconvName: "WINDOWS-1252")
+            self = .windows1252
         } else {
             self = .legacy(iconvName: key.uppercased())
         }

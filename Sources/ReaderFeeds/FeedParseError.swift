@@ -2,7 +2,9 @@
 ///
 /// A single broken item is never an error: it is counted in
 /// ``ParsedFeed/skipped``. These cases mean the whole document is unusable,
-/// and nothing already cached is touched.
+/// and nothing already cached is touched; the same value, as
+/// ``ParsedFeed/damage``, says why a document broke off after some complete
+/// items.
 public enum FeedParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The document is empty.
     case empty

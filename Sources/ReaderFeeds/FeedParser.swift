@@ -13,13 +13,28 @@ public import Foundation
 ///
 /// - **Format** by content, not by `Content-Type`: `{` starts JSON Feed;
 ///   otherwise the XML root decides (`<rss>` and RSS 1.0's `<rdf:RDF>` are
-///   RSS, Atom's `<feed>` is Atom). An HTML page is refused.
-/// - **Encoding**: a byte order mark (UTF-8, UTF-16) wins; then the XML
-///   declaration's `encoding`; then the `Content-Type` charset (ignored if the
-///   bytes are valid UTF-8 anyway: servers often send a default); then UTF-8.
-///   Legacy encodings (GBK/GB2312/GB18030, Big5, Windows-1252...) are
-///   transcoded to UTF-8 with `iconv` before parsing. HTML entities that XML
-///   does not define (`&nbsp;`) are tolerated.
+///   RSS, Atom's `<feed>` is Atom, 1.0 or 0.3). An HTML page is refused.
+/// - **Encoding**, decided as browsers and liberal parsers do, the first
+///   that decodes the bytes winning: a byte order mark (UTF-8, UTF-16); the
+///   `Content-Type` charset; the XML declaration's `encoding`; UTF-8; then a
+///   fallback, GB18030 where the bytes read as Chinese (pairs of bytes in
+///   GB2312's ranges), else Windows-1252. A document that says UTF-8 (or
+///   anything else) but is not is read by the next that fits, never failed.
+///   The charset comes before the declaration, as HTTP says and feedparser
+///   does, with one exception kept from before: a legacy charset is ignored
+///   when the bytes are valid UTF-8, because servers send a default charset
+///   (`ISO-8859-1`, `GBK`) for every file, while non-ASCII text that is
+///   valid UTF-8 by accident is vanishingly rare. For the same reason the
+///   `ISO-8859-1`/`Windows-1252` labels, in which any byte decodes, never
+///   beat valid UTF-8 or Chinese bytes: the fallback gives Windows-1252 in
+///   the end. Big5 is read when a label says so (its bytes are not told
+///   apart from GBK's). Legacy encodings are transcoded to UTF-8 with
+///   `iconv` before parsing. HTML entities that XML does not define
+///   (`&nbsp;`) and bare `&`s are tolerated.
+/// - **Damage**: XML that breaks off (cut short, or broken past those
+///   repairs) keeps the items complete before the break; the item it breaks
+///   in is skipped, and ``ParsedFeed/damage`` says what broke. A document
+///   that breaks before its first complete item throws.
 /// - **Items** become ``ParsedItem``s the same way in all formats: titles as
 ///   plain text (tags stripped, entities decoded, a missing one taken from the
 ///   first ~80 characters of the text), a plain-text summary of at most ~300
@@ -37,11 +52,12 @@ public enum FeedParser {
     /// HTTP `Content-Type`, used for its `charset` when the document does not
     /// declare its encoding.
     ///
-    /// - throws: ``FeedParseError/empty``, ``FeedParseError/undecodableText(encoding:)``,
+    /// - throws: ``FeedParseError/empty``, ``FeedParseError/undecodableText(encoding:)``
+    ///   (only for invalid UTF-16 after its byte order mark),
     ///   ``FeedParseError/unrecognizedFormat(hint:)``,
-    ///   ``FeedParseError/malformedXML(line:column:message:)`` or
-    ///   ``FeedParseError/malformedJSON(message:)`` when the document as a whole
-    ///   cannot be read.
+    ///   ``FeedParseError/malformedXML(line:column:message:)`` (broken before
+    ///   any complete item) or ``FeedParseError/malformedJSON(message:)`` when
+    ///   the document as a whole cannot be read.
     public static func parse(_ data: Data, contentType: String? = nil) throws(FeedParseError) -> ParsedFeed {
         var whole = ParsedFeed(format: .rss)
         try read(data, contentType: contentType, chunkSize: .max) { feed in
@@ -74,7 +90,9 @@ public enum FeedParser {
     ///
     /// - throws: what ``parse(_:contentType:)`` throws. Chunks handed over
     ///   before the error stay handed over; a document with undeclared HTML
-    ///   entities is read twice, so its first items may come twice.
+    ///   entities or bare `&`s is read twice, so its first items may come
+    ///   twice. A damaged document does not throw: its last chunk carries
+    ///   ``ParsedFeed/damage``.
     public static func read(
         _ data: Data, contentType: String? = nil, chunkSize: Int, receive: (ParsedFeed) -> Bool
     ) throws(FeedParseError) {

@@ -19,7 +19,13 @@ enum IconvTranscoder {
     }
 
     /// `data`, read as `encoding` (an `iconv` name such as `GB18030`), as UTF-8.
-    static func utf8(from data: Data, encoding: String) throws(Failure) -> Data {
+    ///
+    /// - parameter replacingInvalidBytes: whether a byte that does not start
+    ///   a valid character becomes U+FFFD (and reading goes on with the next
+    ///   byte) instead of failing the conversion.
+    static func utf8(
+        from data: Data, encoding: String, replacingInvalidBytes: Bool = false
+    ) throws(Failure) -> Data {
         let converter = iconv_open("UTF-8", encoding)
         guard let converter, converter != iconv_t(bitPattern: -1) else { throw .unsupportedEncoding }
         defer { iconv_close(converter) }
@@ -45,6 +51,12 @@ enum IconvTranscoder {
                     if isFlushing { return true }
                 } else if errno == E2BIG {
                     output.count += max(inputLeft * 2, 1024)
+                } else if replacingInvalidBytes && inputLeft > 0 {
+                    if output.count - written < replacementCharacter.count { output.count += 1024 }
+                    output.replaceSubrange(written..<(written + replacementCharacter.count), with: replacementCharacter)
+                    written += replacementCharacter.count
+                    inputPointer = inputPointer.map { $0 + 1 }
+                    inputLeft -= 1
                 } else {
                     return false
                 }
@@ -54,4 +66,7 @@ enum IconvTranscoder {
         output.count = written
         return output
     }
+
+    /// U+FFFD in UTF-8.
+    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
 }

@@ -20,22 +20,37 @@ public struct ParsedFeed: Sendable, Equatable {
     public var homePageURL: String?
     /// The feed's language (`<language>`, `xml:lang`, or JSON Feed's `language`).
     public var language: String?
+    /// When the feed says it last changed (RSS `lastBuildDate`, else the
+    /// channel's `pubDate`): the date of last resort for items that give
+    /// none, which a syncing client gives them when it first stores them
+    /// (not on later syncs, where the date would move with every rebuild).
+    public var updated: Date?
     /// The items that parsed.
     public var items: [ParsedItem]
     /// The items that did not, each with its reason: counted, never fatal.
     public var skipped: [SkippedItem]
+    /// Why the document broke off before its end, if it did (XML cut off or
+    /// broken past repair): the items complete before the break are in
+    /// ``items``, the one it broke off in is in ``skipped``, and whatever came
+    /// after is missing. Set on the last chunk ``FeedParser/read(_:contentType:chunkSize:receive:)``
+    /// hands over; a syncing client keeps the items but not the document's
+    /// validators, so that the next sync reads it again.
+    public var damage: FeedParseError?
 
     /// Creates a parsed feed.
     public init(
         format: FeedFormat, title: String? = nil, homePageURL: String? = nil, language: String? = nil,
-        items: [ParsedItem] = [], skipped: [SkippedItem] = []
+        updated: Date? = nil, items: [ParsedItem] = [], skipped: [SkippedItem] = [],
+        damage: FeedParseError? = nil
     ) {
         self.format = format
         self.title = title
         self.homePageURL = homePageURL
         self.language = language
+        self.updated = updated
         self.items = items
         self.skipped = skipped
+        self.damage = damage
     }
 }
 

@@ -3,15 +3,19 @@
 ///
 /// Item fields: `title`, `link`, `guid` (or RSS 1.0's `rdf:about`),
 /// `description`, `content:encoded` (or an `xhtml:body`), `author`,
-/// `dc:creator`, `category`, `dc:subject`, `pubDate`, `dc:date`,
-/// `dcterms:modified`, `atom:updated`, `dc:language`. Channel fields: `title`,
-/// `link`, `language` / `dc:language`.
+/// `dc:creator`, `category`, `dc:subject`, `pubDate`, `dc:date`, `modified`,
+/// `dc:modified`, `dcterms:modified`, `atom:updated`, `dc:language`. Channel
+/// fields: `title`, `link`, `language` / `dc:language`, `lastBuildDate`,
+/// `pubDate`.
 ///
 /// - With `content:encoded`, the description is the summary; without it, the
 ///   description is the content and the summary is derived from it.
 /// - `pubDate` is the publication date, else `dc:date`. The update date is
-///   `dcterms:modified` or `atom:updated`, else `dc:date` when `pubDate` is
-///   also there (a feed that gives both uses `dc:date` for edits).
+///   `modified`, `dc:modified`, `dcterms:modified` or `atom:updated`, else
+///   `dc:date` when `pubDate` is also there (a feed that gives both uses
+///   `dc:date` for edits).
+/// - The channel's `lastBuildDate`, else its `pubDate`, is the feed's
+///   ``ParsedFeed/updated``: the date of last resort for items without one.
 /// - A permalink `guid` (the default) that is an http(s) URL is the link when
 ///   there is no `<link>`.
 /// - `author` (`jane@example.org (Jane Doe)`) is reduced to the name in parentheses.
@@ -22,6 +26,8 @@ final class RSSParser: XMLFeedHandler {
     private var title: String?
     private var homePageURL: String?
     private var language: String?
+    private var lastBuildDate: String?
+    private var channelPubDate: String?
     private var collector: FeedItemCollector
     private var item: RSSItemFields?
 
@@ -92,6 +98,8 @@ final class RSSParser: XMLFeedHandler {
             switch element.local {
             case "title": title = TextMarkup.html.plainText(text)
             case "link": homePageURL = text
+            case "lastBuildDate": lastBuildDate = text
+            case "pubDate": channelPubDate = text
             default: language = language ?? text
             }
         }
@@ -99,8 +107,16 @@ final class RSSParser: XMLFeedHandler {
 
     var hasFullChunk: Bool { collector.isFull }
 
+    func skipOpenItem(reason: String) {
+        guard item != nil else { return }
+        collector.skip(reason: reason)
+        item = nil
+    }
+
     func takeChunk() -> ParsedFeed {
-        collector.takeChunk(format: .rss, title: title, homePageURL: homePageURL, language: language)
+        var chunk = collector.takeChunk(format: .rss, title: title, homePageURL: homePageURL, language: language)
+        chunk.updated = lastBuildDate.flatMap(FeedDate.parse) ?? channelPubDate.flatMap(FeedDate.parse)
+        return chunk
     }
 
     private func store(_ text: String, in field: ItemField) {
@@ -157,7 +173,8 @@ final class RSSParser: XMLFeedHandler {
     }
 
     private func isChannelField(_ name: XMLName) -> Bool {
-        isCore(name, "title") || isCore(name, "link") || isCore(name, "language")
+        isCore(name, "title") || isCore(name, "link") || isCore(name, "language") || isCore(name, "lastBuildDate")
+            || isCore(name, "pubDate")
             || (name.namespace == XMLNamespace.dublinCore && name.local == "language")
     }
 
@@ -172,6 +189,7 @@ final class RSSParser: XMLFeedHandler {
             case "author": .author
             case "category": .category
             case "pubDate": .pubDate
+            case "modified": .modified
             default: nil
             }
         case XMLNamespace.content: name.local == "encoded" ? .content : nil
@@ -182,6 +200,7 @@ final class RSSParser: XMLFeedHandler {
             case "date": .dcDate
             case "subject": .category
             case "language": .language
+            case "modified": .modified
             default: nil
             }
         case XMLNamespace.dublinCoreTerms: name.local == "modified" ? .modified : nil

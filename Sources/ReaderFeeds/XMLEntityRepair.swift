@@ -12,12 +12,14 @@ import Foundation
 /// FoundationXML does with an entity declared external, `<!ENTITY xxe SYSTEM
 /// "file:///etc/passwd">`, and even with one declared with a value). So
 /// Reader never loads an external entity and never expands a declared one,
-/// which also keeps "billion laughs" documents small. XML's five predefined
-/// entities and numeric references are left for the parser. References in
+/// which also keeps "billion laughs" documents small. A bare `&`, not
+/// starting a reference (`?a=1&b=2`, `Q & A`), is written `&amp;`: it stands
+/// for itself. XML's five predefined entities and numeric references are
+/// left for the parser. References in
 /// CDATA sections, comments and the document type declaration are left alone.
 enum XMLEntityRepair {
-    /// `data` with every reference the parser would not expand rewritten as
-    /// described above, or nil if there is none.
+    /// `data` with every reference the parser would not expand, and every
+    /// bare `&`, rewritten as described above, or nil if there is none.
     static func repairingReferences(in data: Data) -> Data? {
         data.withUnsafeBytes { raw -> Data? in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -29,20 +31,25 @@ enum XMLEntityRepair {
                     index = skipped
                     continue
                 }
-                guard bytes[index] == UInt8(ascii: "&"), let name = referenceName(in: bytes, at: index) else {
+                guard bytes[index] == UInt8(ascii: "&"), !isNumericReference(in: bytes, at: index) else {
                     index += 1
                     continue
                 }
                 let ampersand = index
-                index = name.upperBound + 1
                 let replacement: String
-                let nameText = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
-                if xmlPredefined.contains(nameText) {
-                    continue
-                } else if let (scalar, _) = HTMLEntities.reference(in: bytes, at: ampersand) {
-                    replacement = "&#\(scalar.value);"
+                if let name = referenceName(in: bytes, at: ampersand) {
+                    index = name.upperBound + 1
+                    let nameText = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)
+                    if xmlPredefined.contains(nameText) {
+                        continue
+                    } else if let (scalar, _) = HTMLEntities.reference(in: bytes, at: ampersand) {
+                        replacement = "&#\(scalar.value);"
+                    } else {
+                        replacement = "&amp;\(nameText);"
+                    }
                 } else {
-                    replacement = "&amp;\(nameText);"
+                    index += 1
+                    replacement = "&amp;"
                 }
                 if output.isEmpty { output.reserveCapacity(bytes.count + 1024) }
                 output.append(contentsOf: bytes[copiedUpTo..<ampersand])
@@ -72,6 +79,18 @@ enum XMLEntityRepair {
         while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
         guard end > start + 1, end < bytes.count, bytes[end] == UInt8(ascii: ";") else { return nil }
         return (start + 1)..<end
+    }
+
+    /// Whether a numeric character reference (`&#38;`, `&#x26;`) starts at `start`.
+    private static func isNumericReference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var index = start + 1
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "#") else { return false }
+        index += 1
+        let isHex = index < bytes.count && (bytes[index] == UInt8(ascii: "x") || bytes[index] == UInt8(ascii: "X"))
+        if isHex { index += 1 }
+        let digitsStart = index
+        while index < bytes.count, isHex ? bytes[index].isHexDigit : bytes[index].isDecimalDigit { index += 1 }
+        return index > digitsStart && index < bytes.count && bytes[index] == UInt8(ascii: ";")
     }
 
     /// An XML name's bytes: ASCII letters, digits, `.-_:`, and any byte of a
@@ -126,6 +145,15 @@ private enum DocumentType {
             index = open + 1
         }
         return nil
+    }
+}
+
+extension UInt8 {
+    /// Whether the byte is an ASCII digit.
+    fileprivate var isDecimalDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+    /// Whether the byte is an ASCII hexadecimal digit.
+    fileprivate var isHexDigit: Bool {
+        isDecimalDigit || (self | 0x20 >= UInt8(ascii: "a") && self | 0x20 <= UInt8(ascii: "f"))
     }
 }
 

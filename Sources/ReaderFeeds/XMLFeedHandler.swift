@@ -15,4 +15,7 @@ protocol XMLFeedHandler: AnyObject {
     var hasFullChunk: Bool { get }
     /// The items read since the last call, with the feed's fields read so far.
     func takeChunk() -> ParsedFeed
+    /// Counts the item being read, if one is open, as skipped for `reason`:
+    /// the document broke off before its end.
+    func skipOpenItem(reason: String)
 }

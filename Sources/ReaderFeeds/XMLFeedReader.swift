@@ -14,7 +14,13 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     private var handler: (any XMLFeedHandler)?
     private var stack: [(name: XMLName, language: String?)] = []
     private var capture: ElementTextCapture?
+    /// Whether the content being captured is base64 (Atom 0.3 `mode="base64"`).
+    private var captureIsBase64 = false
+    /// Set for an Atom 0.3 document: its elements are read as Atom 1.0.
+    private var atom03: Atom03Translation?
     private var failure: FeedParseError?
+    /// Items in the chunks handed over so far.
+    private var itemsHandedOver = 0
 
     /// The libxml2 error code of the first failure, if it came from the parser.
     private var failureCode: Int?
@@ -24,17 +30,24 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     /// feed's fields; `receive` returns false to stop reading.
     ///
     /// A document that uses HTML named entities (`&nbsp;`) without declaring
-    /// them is not well-formed, but common: it is read again with those
-    /// entities written as numeric references and any other undeclared
-    /// reference kept as literal text (``XMLEntityRepair``), so the items
-    /// before the first such entity may be handed over twice. A document with a
-    /// type declaration is repaired so before it is read: its entities are
-    /// never loaded or expanded.
+    /// them, or a bare `&` (`?a=1&b=2` in a link), is not well-formed, but
+    /// common: it is read again with those entities written as numeric
+    /// references, any other undeclared reference kept as literal text and
+    /// each bare `&` as `&amp;` (``XMLEntityRepair``), so the items before the
+    /// first such reference may be handed over twice. A document with a type
+    /// declaration is repaired so before it is read: its entities are never
+    /// loaded or expanded.
     ///
-    /// - throws: ``FeedParseError/malformedXML(line:column:message:)`` or
+    /// A document that is still not well-formed (cut off, or broken past
+    /// repair) keeps the items that were complete before the break: the item
+    /// it breaks off in is skipped, and the last chunk carries the error as
+    /// ``ParsedFeed/damage``. Nothing after the break is read.
+    ///
+    /// - throws: ``FeedParseError/malformedXML(line:column:message:)`` when
+    ///   the document breaks before any item was complete, or
     ///   ``FeedParseError/unrecognizedFormat(hint:)`` for a root that is neither
-    ///   `<rss>`, `<rdf:RDF>` nor Atom's `<feed>`. Chunks handed over before
-    ///   the error stay handed over.
+    ///   `<rss>`, `<rdf:RDF>` nor Atom's `<feed>` (0.3 or 1.0). Chunks handed
+    ///   over before the error stay handed over.
     static func read(
         _ data: Data, chunkSize: Int, receive: (ParsedFeed) -> Bool
     ) throws(FeedParseError) {
@@ -43,16 +56,25 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
                 XMLEntityRepair.hasDocumentType(data) ? XMLEntityRepair.repairingReferences(in: data) ?? data : data
             var reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
             reader.read(document)
-            if reader.failureCode == LibXML2Error.undeclaredEntity,
+            if let code = reader.failureCode, LibXML2Error.repairableReferences.contains(code),
                 let repaired = XMLEntityRepair.repairingReferences(in: document)
             {
                 reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
                 reader.read(repaired)
             }
             if reader.stopped { return }
-            if let failure = reader.failure { throw failure }
-            guard let handler = reader.handler else { throw .unrecognizedFormat(hint: "no root element") }
-            _ = receive(handler.takeChunk())
+            guard let handler = reader.handler else {
+                throw reader.failure ?? .unrecognizedFormat(hint: "no root element")
+            }
+            guard let failure = reader.failure else {
+                _ = receive(handler.takeChunk())
+                return
+            }
+            handler.skipOpenItem(reason: "the document breaks off in it (\(failure))")
+            var last = handler.takeChunk()
+            guard reader.itemsHandedOver + last.items.count > 0 else { throw failure }
+            last.damage = failure
+            _ = receive(last)
         }
     }
 
@@ -83,7 +105,7 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     private func makeHandler(forRoot name: XMLName) -> (any XMLFeedHandler)? {
         switch (name.namespace, name.local) {
         case (_, "rss"), (XMLNamespace.rdf, "RDF"): RSSParser(rootNamespace: name.namespace, chunkSize: chunkSize)
-        case (XMLNamespace.atom, "feed"): AtomParser(chunkSize: chunkSize)
+        case (XMLNamespace.atom, "feed"), (XMLNamespace.atom03, "feed"): AtomParser(chunkSize: chunkSize)
         default: nil
         }
     }
@@ -92,11 +114,12 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
-        let name = XMLName(namespace: namespaceURI ?? "", local: elementName)
+        var name = XMLName(namespace: namespaceURI ?? "", local: elementName)
         if capture != nil {
             capture?.openChild(name, attributes: attributeDict)
             return
         }
+        var attributeDict = attributeDict
         if stack.isEmpty {
             guard let handler = makeHandler(forRoot: name) else {
                 let isHTML = elementName.lowercased() == "html"
@@ -106,12 +129,15 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
                 return
             }
             self.handler = handler
+            if name.namespace == XMLNamespace.atom03 { atom03 = Atom03Translation() }
         }
+        let isBase64 = atom03?.translate(&name, attributes: &attributeDict) ?? false
         let context = XMLElementContext(
             parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language)
         stack.append((name, context.language))
         if let mode = handler?.didStart(name, attributes: attributeDict, context: context) {
             capture = ElementTextCapture(mode: mode)
+            captureIsBase64 = isBase64
         }
     }
 
@@ -123,12 +149,17 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
             self.capture?.closeChild(name)
             return
         }
-        let text = capture?.text
+        let text = capture.map { captureIsBase64 ? Atom03Translation.decodedBase64($0.text) : $0.text }
         capture = nil
         guard let element = stack.popLast() else { return }
         guard let handler else { return }
-        handler.didEnd(name, text: text, context: XMLElementContext(parent: stack.last?.name, language: element.language))
-        if handler.hasFullChunk && !receive(handler.takeChunk()) {
+        // The name as the start translated it (an Atom 0.3 name as Atom 1.0).
+        handler.didEnd(
+            element.name, text: text, context: XMLElementContext(parent: stack.last?.name, language: element.language))
+        guard handler.hasFullChunk else { return }
+        let chunk = handler.takeChunk()
+        itemsHandedOver += chunk.items.count
+        if !receive(chunk) {
             stopped = true
             parser.abortParsing()
         }

@@ -11,6 +11,8 @@ struct XMLName: Hashable {
 /// The namespaces feeds use.
 enum XMLNamespace {
     static let atom = "http://www.w3.org/2005/Atom"
+    /// Atom 0.3, the draft many feeds still serve (read as Atom 1.0, see ``Atom03Translation``).
+    static let atom03 = "http://purl.org/atom/ns#"
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
     static let dublinCoreTerms = "http://purl.org/dc/terms/"

@@ -12,16 +12,17 @@ struct ArticleMapping: Sendable {
     let now: Date
 
     /// The articles of the feed's items (a chunk of a document), as one batch;
-    /// items without dates get `now` on first sight and keep their stored dates
-    /// after. An id already in `seen` (a duplicate item, perhaps in an earlier
-    /// chunk) is left out, and every id taken is added to it.
+    /// items without dates get the feed's own date (else `now`) on first
+    /// sight and keep their stored dates after. An id already in `seen` (a
+    /// duplicate item, perhaps in an earlier chunk) is left out, and every id
+    /// taken is added to it.
     func batch(from feed: ParsedFeed, seen: inout Set<ArticleID>) -> ArticleBatch {
         var batch = ArticleBatch()
         for item in feed.items {
             let id = ArticleID(sourceURL: source.url, remoteID: item.uniqueID)
             guard seen.insert(id).inserted else { continue }
             if item.published == nil && item.updated == nil { batch.undatedIDs.insert(id) }
-            let published = item.published ?? item.updated ?? now
+            let published = item.published ?? item.updated ?? feed.updated ?? now
             let (provinces, tags) = split(categories: item.categories)
             batch.articles.append(
                 Article(

@@ -19,6 +19,8 @@ final class FeedBatchReader: Sendable {
         var homePageURL: String?
         /// The chunk's items that were skipped, and why.
         var skipped: [SkippedItem]
+        /// Why the document broke off before its end (in the last chunk), if it did.
+        var damage: FeedParseError?
     }
 
     private let handOff = BoundedHandOff<Chunk, FeedParseError>(capacity: 2)
@@ -33,7 +35,10 @@ final class FeedBatchReader: Sendable {
                 try FeedParser.read(document, contentType: contentType, chunkSize: chunkSize) { chunk in
                     var batch = mapping.batch(from: chunk, seen: &seen)
                     batch.prepareSearchText()
-                    return handOff.send(Chunk(batch: batch, title: chunk.title, homePageURL: chunk.homePageURL, skipped: chunk.skipped))
+                    return handOff.send(
+                        Chunk(
+                            batch: batch, title: chunk.title, homePageURL: chunk.homePageURL, skipped: chunk.skipped,
+                            damage: chunk.damage))
                 }
                 handOff.finish()
             } catch {

@@ -19,6 +19,11 @@ public struct SyncReport: Sendable, Equatable {
     /// Feed items and Sync API articles that could not be read, each with
     /// its reason: each was skipped, and the rest of its document or page stored.
     public var skipped: [String] = []
+    /// Why the feed document broke off before its end, if it did: the items
+    /// complete before the break were stored, the one it broke off in is in
+    /// ``skipped``, and the document's validators were not saved, so the next
+    /// sync fetches it again.
+    public var damage: String?
     /// Article pages received (1 for a plain feed).
     public var pages = 0
     /// HTTP requests made, retries included.

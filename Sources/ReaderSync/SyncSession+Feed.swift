@@ -13,7 +13,9 @@ extension SyncSession {
     /// discovery), then the document's items in chunks, each stored while the
     /// next is read and tagged, the validators saved with the last. A sync
     /// stopped between chunks, or a document that breaks off, keeps the old
-    /// validators, so the next sync fetches the document again and completes it.
+    /// validators, so the next sync fetches the document again and completes
+    /// it: a document broken after some complete items (``ParsedFeed/damage``)
+    /// stores those items and reports the damage in ``SyncReport/damage``.
     mutating func syncFeed(firstAnswer: HTTPResponse?) async throws(SyncError) {
         var answer: HTTPResponse
         if let firstAnswer {
@@ -59,6 +61,11 @@ extension SyncSession {
         }
         validators.title = pending?.title
         validators.homePageURL = pending?.homePageURL
+        if let damage = pending?.damage {
+            report.damage = damage.description
+            validators.etag = nil
+            validators.lastModified = nil
+        }
         try await store(pending?.batch ?? ArticleBatch(), progress: validators)
         report(.articles)
         report.pages += 1

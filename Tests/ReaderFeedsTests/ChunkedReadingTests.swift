@@ -52,16 +52,23 @@ import Testing
         #expect(firstSeen == whole.items.map(\.uniqueID))
     }
 
-    @Test func aDocumentThatBreaksOffThrowsAfterTheChunksBeforeTheBreak() throws {
+    @Test func aDocumentThatBreaksOffHandsOverItsCompleteItemsThenTheDamage() throws {
         let items = (1...5).map { "<item><guid>g\($0)</guid><title>Patent \($0)</title></item>" }.joined()
         let document = Data(("<rss version=\"2.0\"><channel><title>T</title>" + items + "<item><title>cut").utf8)
-        var received: [String] = []
-        #expect(throws: FeedParseError.self) {
-            try FeedParser.read(document, chunkSize: 2) { chunk in
-                received += chunk.items.map(\.uniqueID)
-                return true
-            }
+        var chunks: [ParsedFeed] = []
+        try FeedParser.read(document, chunkSize: 2) { chunk in
+            chunks.append(chunk)
+            return true
         }
-        #expect(received == ["g1", "g2", "g3", "g4"])
+        #expect(chunks.map { $0.items.map(\.uniqueID) } == [["g1", "g2"], ["g3", "g4"], ["g5"]])
+        #expect(chunks.map { $0.damage == nil } == [true, true, false])
+        #expect(chunks.last?.skipped.map(\.index) == [5])
+    }
+
+    @Test func aDocumentThatBreaksOffBeforeAnyCompleteItemThrows() throws {
+        let document = Data(#"<rss version="2.0"><channel><title>T</title><item><title>cut"#.utf8)
+        #expect(throws: FeedParseError.self) {
+            try FeedParser.read(document, chunkSize: 2) { _ in true }
+        }
     }
 }

@@ -28,10 +28,10 @@ import Testing
         #expect(feed.title == "辽宁省知识产权局")
     }
 
-    @Test func legacyBytesWithoutAnyDeclarationAreNotUTF8() throws {
-        #expect(throws: FeedParseError.undecodableText(encoding: "UTF-8")) {
-            try parseFixture("rss/gb2312-header-only.xml")
-        }
+    @Test func chineseBytesWithoutAnyDeclarationAreReadAsGB18030() throws {
+        let feed = try parseFixture("rss/gb2312-header-only.xml")
+        #expect(feed.title == "辽宁省知识产权局")
+        #expect(feed.items.first?.title == "辽宁省知识产权宣传周启动仪式在沈阳举行")
     }
 
     @Test func readsBig5() throws {
@@ -74,15 +74,19 @@ import Testing
         #expect(try FeedParser.parse(data).title == "镕云南")
     }
 
-    @Test func invalidBytesInTheDeclaredEncodingAreReported() throws {
-        #expect(throws: FeedParseError.undecodableText(encoding: "UTF-8")) {
-            try parseFixture("malformed/bad-encoding.xml")
-        }
+    @Test func bytesInvalidInTheDeclaredEncodingAreReadByTheFallback() throws {
+        #expect(try parseFixture("malformed/bad-encoding.xml").title == "Latin-1 bytes in a UTF-8 document: café © 2020")
+        // Too few GB2312 pairs to read as Chinese: Windows-1252.
         var gbk = Data(#"<?xml version="1.0" encoding="GBK"?><rss><channel><title>"#.utf8)
         gbk += Data([0xD4, 0xC6, 0xFF, 0xFF, 0x80])
         gbk += Data("</title></channel></rss>".utf8)
-        #expect(throws: FeedParseError.undecodableText(encoding: "GBK")) {
-            try FeedParser.parse(gbk)
+        #expect(try FeedParser.parse(gbk).title == "ÔÆÿÿ€")
+    }
+
+    @Test func invalidUTF16IsReported() throws {
+        // A byte order mark, then half a character.
+        #expect(throws: FeedParseError.undecodableText(encoding: "UTF-16")) {
+            try FeedParser.parse(Data([0xFF, 0xFE, 0x3C, 0x00, 0x72]))
         }
     }
 

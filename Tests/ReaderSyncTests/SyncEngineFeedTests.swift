@@ -46,14 +46,14 @@ import Testing
         #expect(try await store.source(url: Self.url)?.etag == "\"big\"")
     }
 
-    @Test func aDocumentThatBreaksOffKeepsItsStoredChunksButNotItsValidators() async throws {
+    @Test func aDocumentThatBreaksOffKeepsItsCompleteItemsButNotItsValidators() async throws {
         let items = (1...2500).map { number in
             "<item><guid>item-\(number)</guid><title>Patent news \(number)</title>"
                 + "<pubDate>Mon, 20 Apr 2020 08:00:00 GMT</pubDate><description>Kunming.</description></item>"
         }
         let whole = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big</title>"
             + items.joined() + "</channel></rss>"
-        // Cut inside item 2,200: the chunks of items 1-1,000 and 1,001-2,000 are complete.
+        // Cut inside item 2,200: items 1-2,199 are complete, in three chunks.
         let cut = try #require(whole.range(of: "<guid>item-2200</guid>"))
         let transport = ScriptedTransport { request, attempt in
             let body = attempt == 1 ? String(whole[..<cut.lowerBound]) : whole
@@ -62,14 +62,18 @@ import Testing
         let store = try ArticleStore.makeInMemory()
         let engine = SyncEngine(store: store, transport: transport, policy: quickRetries)
         let source = try await store.addSource(url: Self.url)
-        await #expect(throws: SyncError.self) { try await engine.sync(source) }
-        #expect(try await store.articles(ArticleQuery(limit: 5000)).count == 2000)
+        let damaged = try await engine.sync(source)
+        #expect(damaged.articles.new == 2199)
+        #expect(damaged.skipped.count == 1 && damaged.skipped[0].hasPrefix("item 2200: the document breaks off in it"))
+        #expect(damaged.damage?.hasPrefix("malformed XML at line 1") == true)
+        #expect(try await store.articles(ArticleQuery(limit: 5000)).count == 2199)
         let afterBreak = try #require(try await store.source(url: Self.url))
         #expect(afterBreak.etag == nil || afterBreak.etag == "")
 
         let report = try await engine.sync(afterBreak)
         #expect(await transport.requests.last?.headers["If-None-Match"] == nil)
-        #expect(report.articles.new == 500 && report.articles.unchanged == 2000)
+        #expect(report.articles.new == 301 && report.articles.unchanged == 2199)
+        #expect(report.damage == nil)
         #expect(try await store.source(url: Self.url)?.etag == "\"v2\"")
     }
 

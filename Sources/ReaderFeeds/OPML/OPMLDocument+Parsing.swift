@@ -46,11 +46,12 @@ extension OPMLDocument {
     }
 
     /// `data` as UTF-8 XML whose declaration, if any, says so: decoded by the
-    /// feed decoder, without an HTTP charset.
+    /// feed decoder, without an HTTP charset, and refused rather than guessed
+    /// at when its bytes are invalid in its encoding.
     private static func utf8XML(_ data: Data) throws(OPMLError) -> Data {
         let document: DecodedDocument
         do {
-            document = try FeedTextDecoder.decode(data, headerCharset: nil)
+            document = try FeedTextDecoder.decode(data, headerCharset: nil, fallsBack: false)
         } catch {
             switch error {
             case .empty: throw .empty

@@ -82,6 +82,9 @@ enum SyncSummary {
         if report.restarts > 0 {
             lines.append("  the server expired the cursor: pulled the stream again from the start")
         }
+        if let damage = report.damage {
+            lines.append("  damaged document, kept the items before the break (the next sync fetches it again): \(damage)")
+        }
         if !report.skipped.isEmpty {
             lines.append("  skipped \(report.skipped.count) item\(report.skipped.count == 1 ? "" : "s"):")
             lines += report.skipped.prefix(10).map { "    \($0)" }

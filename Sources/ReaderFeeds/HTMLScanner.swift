@@ -23,6 +23,15 @@ struct HTMLAttributes {
 
     /// The value of the attribute `name` (lowercase), character references decoded.
     func value(of name: String) -> String? {
+        guard let range = valueRange(of: name) else { return nil }
+        var decoded: [UInt8] = []
+        HTMLEntities.decode(UnsafeBufferPointer(rebasing: raw[range]), into: &decoded)
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// Where the value of the attribute `name` (lowercase) is written in
+    /// ``raw``, quotes excluded, as written (references not decoded).
+    func valueRange(of name: String) -> Range<Int>? {
         let wanted = Array(name.utf8)
         var index = 0
         while index < raw.count {
@@ -37,11 +46,7 @@ struct HTMLAttributes {
                 while index < raw.count, isHTMLSpace(raw[index]) { index += 1 }
                 valueRange = scanValue(from: &index)
             }
-            if nameEnd > nameStart, matches(raw[nameStart..<nameEnd], wanted) {
-                var decoded: [UInt8] = []
-                HTMLEntities.decode(UnsafeBufferPointer(rebasing: raw[valueRange]), into: &decoded)
-                return String(decoding: decoded, as: UTF8.self)
-            }
+            if nameEnd > nameStart, matches(raw[nameStart..<nameEnd], wanted) { return valueRange }
         }
         return nil
     }

@@ -12,7 +12,7 @@ import Foundation
 /// items, not to the document.
 final class XMLFeedReader: NSObject, XMLParserDelegate {
     private var handler: (any XMLFeedHandler)?
-    private var stack: [(name: XMLName, language: String?)] = []
+    private var stack: [(name: XMLName, language: String?, base: LinkBase?)] = []
     private var capture: ElementTextCapture?
     private var failure: FeedParseError?
 
@@ -21,7 +21,8 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
 
     /// Reads the feed in `data` (UTF-8 XML), handing its items to `receive`
     /// in chunks of `chunkSize` as they are read, then the rest with the
-    /// feed's fields; `receive` returns false to stop reading.
+    /// feed's fields; `receive` returns false to stop reading. Relative URLs
+    /// resolve against `xml:base` where given, else `documentBase`.
     ///
     /// A document that uses HTML named entities (`&nbsp;`) without declaring
     /// them is not well-formed, but common: it is read again with those
@@ -36,17 +37,17 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     ///   `<rss>`, `<rdf:RDF>` nor Atom's `<feed>`. Chunks handed over before
     ///   the error stay handed over.
     static func read(
-        _ data: Data, chunkSize: Int, receive: (ParsedFeed) -> Bool
+        _ data: Data, documentBase: LinkBase? = nil, chunkSize: Int, receive: (ParsedFeed) -> Bool
     ) throws(FeedParseError) {
         try withoutActuallyEscaping(receive) { (receive) throws(FeedParseError) in
             let document =
                 XMLEntityRepair.hasDocumentType(data) ? XMLEntityRepair.repairingReferences(in: data) ?? data : data
-            var reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
+            var reader = XMLFeedReader(documentBase: documentBase, chunkSize: chunkSize, receive: receive)
             reader.read(document)
             if reader.failureCode == LibXML2Error.undeclaredEntity,
                 let repaired = XMLEntityRepair.repairingReferences(in: document)
             {
-                reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
+                reader = XMLFeedReader(documentBase: documentBase, chunkSize: chunkSize, receive: receive)
                 reader.read(repaired)
             }
             if reader.stopped { return }
@@ -56,12 +57,14 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         }
     }
 
+    private let documentBase: LinkBase?
     private let chunkSize: Int
     private let receive: (ParsedFeed) -> Bool
     /// Whether `receive` asked to stop.
     private var stopped = false
 
-    private init(chunkSize: Int, receive: @escaping (ParsedFeed) -> Bool) {
+    private init(documentBase: LinkBase?, chunkSize: Int, receive: @escaping (ParsedFeed) -> Bool) {
+        self.documentBase = documentBase
         self.chunkSize = chunkSize
         self.receive = receive
     }
@@ -107,9 +110,11 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
             }
             self.handler = handler
         }
+        let inheritedBase = stack.isEmpty ? documentBase : stack.last?.base
         let context = XMLElementContext(
-            parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language)
-        stack.append((name, context.language))
+            parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language,
+            base: attributeDict["xml:base"].map { LinkBase.nested($0, in: inheritedBase) } ?? inheritedBase)
+        stack.append((name, context.language, context.base))
         if let mode = handler?.didStart(name, attributes: attributeDict, context: context) {
             capture = ElementTextCapture(mode: mode)
         }
@@ -127,7 +132,9 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         capture = nil
         guard let element = stack.popLast() else { return }
         guard let handler else { return }
-        handler.didEnd(name, text: text, context: XMLElementContext(parent: stack.last?.name, language: element.language))
+        handler.didEnd(
+            name, text: text,
+            context: XMLElementContext(parent: stack.last?.name, language: element.language, base: element.base))
         if handler.hasFullChunk && !receive(handler.takeChunk()) {
             stopped = true
             parser.abortParsing()

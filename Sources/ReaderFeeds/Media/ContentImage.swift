@@ -1,0 +1,45 @@
+/// Decides whether an `<img>` of an item's HTML can stand for the item.
+///
+/// Left out: images that say they are tiny (a `width` or `height` under
+/// ``minimumSide`` pixels: tracking pixels, spacers, emoji), `data:` and
+/// other non-http URLs, and the addresses of well-known tracking pixels.
+enum ContentImage {
+    /// The smallest width or height, in pixels, of an image that counts.
+    static let minimumSide = 10
+
+    /// The image's absolute URL, if it counts.
+    static func url(of attributes: HTMLAttributes, base: LinkBase?) -> String? {
+        guard let source = attributes.value(of: "src"), !isTiny(attributes) else { return nil }
+        let url = LinkBase.resolve(source, against: base)
+        guard isWebURL(url), !isTrackingPixel(url) else { return nil }
+        return url
+    }
+
+    /// True for an http(s) URL: the only kind an article's image or link may be.
+    static func isWebURL(_ url: String) -> Bool {
+        let scheme = LinkBase.scheme(of: url)
+        return scheme == "https" || scheme == "http"
+    }
+
+    private static func isTiny(_ attributes: HTMLAttributes) -> Bool {
+        ["width", "height"].contains { name in
+            attributes.value(of: name).flatMap(leadingPixels).map { $0 < minimumSide } ?? false
+        }
+    }
+
+    /// The number `100` in `100`, `100px` or `100.5`; nil when it does not start with digits.
+    private static func leadingPixels(_ text: String) -> Int? {
+        Int(String(text.trimmingASCIIWhitespace().prefix { $0.isASCII && $0.isNumber }))
+    }
+
+    /// Substrings of the URLs of common tracking pixels and spacers.
+    private static let trackingPatterns = [
+        "feeds.feedburner.com/~r/", "feeds.feedburner.com/~ff/", "stats.wordpress.com/", "pixel.wp.com/",
+        "/pixel.gif", "/pixel.png", "spacer.gif", "blank.gif", "/1x1.", "doubleclick.net/",
+    ]
+
+    private static func isTrackingPixel(_ url: String) -> Bool {
+        let lowercased = url.lowercased()
+        return trackingPatterns.contains { lowercased.contains($0) }
+    }
+}

@@ -20,12 +20,24 @@ import Testing
         #expect(LinkBase.resolve(reference, against: base) == expected)
     }
 
+    @Test func otherBasesAndReferences() throws {
+        let bare = try #require(LinkBase("https://example.org"))
+        #expect(LinkBase.resolve("a/b", against: bare) == "https://example.org/a/b")
+        #expect(LinkBase.resolve("?q", against: bare) == "https://example.org?q")
+        let withFragment = try #require(LinkBase("https://example.org/x/y.html?p=1#top"))
+        #expect(LinkBase.resolve("#f", against: withFragment) == "https://example.org/x/y.html?p=1#f")
+        #expect(LinkBase.resolve("//cdn.example/a/../b?c#d", against: withFragment) == "https://cdn.example/b?c#d")
+        #expect(LinkBase.resolve(" ../z ", against: withFragment) == "https://example.org/z")
+        #expect(LinkBase("urn:example:feed") == nil)
+        #expect(LinkBase("/relative/") == nil)
+    }
+
     @Test func nestedBasesResolveAgainstEachOther() throws {
         let feed = try #require(LinkBase.nested("https://blog.example.org/writing/", in: nil))
         let entry = LinkBase.nested("2025/08/", in: feed)
         let content = LinkBase.nested("26/qemu/", in: entry)
-        #expect(content?.url.absoluteString == "https://blog.example.org/writing/2025/08/26/qemu/")
-        #expect(LinkBase.nested("//cdn.example.net/m/", in: feed)?.url.absoluteString == "https://cdn.example.net/m/")
+        #expect(content?.url == "https://blog.example.org/writing/2025/08/26/qemu/")
+        #expect(LinkBase.nested("//cdn.example.net/m/", in: feed)?.url == "https://cdn.example.net/m/")
         // A relative base with nothing to resolve it against leaves no base.
         #expect(LinkBase.nested("2025/", in: nil) == nil)
     }

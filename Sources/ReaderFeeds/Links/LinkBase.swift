@@ -1,5 +1,3 @@
-import Foundation
-
 /// The absolute URL that a feed's relative references resolve against
 /// (RFC 3986 section 5): an `xml:base` in scope, else the document's own URL
 /// after redirects.
@@ -9,30 +7,41 @@ import Foundation
 /// `https://cdn.example/x.png` and `?page=2` is
 /// `https://example.org/blog/2025/?page=2`. A reference with a scheme
 /// (`https:`, `mailto:`, `javascript:`) is absolute and left as written.
+///
+/// Resolution follows RFC 3986 section 5.2 on the text itself: characters
+/// are kept as written (nothing is percent-encoded or decoded), so it is
+/// exact and cheap enough to run on every link of every item.
 struct LinkBase: Sendable, Equatable {
-    /// The base, absolute.
-    let url: URL
+    /// The base, absolute: `scheme://authority/path?query`.
+    let url: String
+    /// Where `scheme://authority` ends: the start of the path.
+    private let pathStart: String.Index
+    /// Where the path ends: the start of `?query`, `#fragment` or the end.
+    private let pathEnd: String.Index
+    /// Where the query ends: the start of `#fragment` or the end.
+    private let queryEnd: String.Index
 
-    /// The base `text` names, if it is an absolute URL.
+    /// The base `text` names, if it is an absolute hierarchical URL
+    /// (`scheme://…`).
     init?(_ text: String?) {
-        guard let text = text?.trimmingASCIIWhitespace(), Self.hasScheme(text), let url = URL(string: text)
-        else { return nil }
-        self.url = url
-    }
-
-    private init(url: URL) {
-        self.url = url
+        guard let text = text?.trimmingASCIIWhitespace(), let colon = Self.schemeEnd(in: text) else { return nil }
+        let utf8 = text.utf8
+        let afterColon = utf8.index(after: colon)
+        guard utf8[afterColon...].starts(with: "//".utf8) else { return nil }
+        let authorityStart = utf8.index(afterColon, offsetBy: 2)
+        let pathStart = utf8[authorityStart...].firstIndex { $0 == UInt8(ascii: "/") || Self.endsPath($0) } ?? utf8.endIndex
+        let queryEnd = utf8[pathStart...].firstIndex(of: UInt8(ascii: "#")) ?? utf8.endIndex
+        self.url = text
+        self.pathStart = pathStart
+        self.pathEnd = utf8[pathStart..<queryEnd].firstIndex(of: UInt8(ascii: "?")) ?? queryEnd
+        self.queryEnd = queryEnd
     }
 
     /// The base an `xml:base` attribute names, resolved against `parent` (the
     /// base in scope where it appears); `parent` itself when `reference`
     /// cannot be made absolute.
     static func nested(_ reference: String, in parent: LinkBase?) -> LinkBase? {
-        if let absolute = LinkBase(reference) { return absolute }
-        guard let parent, let resolved = parent.absoluteURL(for: reference.trimmingASCIIWhitespace()) else {
-            return parent
-        }
-        return LinkBase(url: resolved)
+        LinkBase(resolve(reference, against: parent)) ?? parent
     }
 
     /// `reference` made absolute against `base`: an absolute reference, or
@@ -40,7 +49,7 @@ struct LinkBase: Sendable, Equatable {
     static func resolve(_ reference: String, against base: LinkBase?) -> String {
         let reference = reference.trimmingASCIIWhitespace()
         guard let base, !hasScheme(reference) else { return reference }
-        return base.absoluteURL(for: reference)?.absoluteString ?? reference
+        return base.resolved(reference)
     }
 
     /// True when `reference` starts with a scheme (`ALPHA *(ALPHA / DIGIT /
@@ -68,14 +77,63 @@ struct LinkBase: Sendable, Equatable {
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
-    /// The reference resolved against this base; an empty reference is the
-    /// base without its fragment, as RFC 3986 says.
-    private func absoluteURL(for reference: String) -> URL? {
-        guard !reference.isEmpty else {
-            var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
-            components?.fragment = nil
-            return components?.url
+    private static func endsPath(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+    }
+
+    /// A relative reference resolved against this base (RFC 3986 section 5.2.2).
+    private func resolved(_ reference: String) -> String {
+        let utf8 = reference.utf8
+        let slash = UInt8(ascii: "/")
+        if utf8.starts(with: "//".utf8) {
+            // Network-path reference: the base's scheme, the reference's authority and path.
+            let authorityEnd =
+                utf8[utf8.index(utf8.startIndex, offsetBy: 2)...].firstIndex { $0 == slash || Self.endsPath($0) }
+                ?? utf8.endIndex
+            let (path, rest) = Self.splitPath(reference, from: authorityEnd)
+            return url[..<url.utf8.index(after: Self.schemeEnd(in: url)!)] + reference[..<authorityEnd]
+                + Self.removingDotSegments(path) + rest
         }
-        return URL(string: reference, relativeTo: url)?.absoluteURL
+        guard let first = utf8.first else { return String(url[..<queryEnd]) }
+        switch first {
+        case UInt8(ascii: "?"): return url[..<pathEnd] + reference
+        case UInt8(ascii: "#"): return url[..<queryEnd] + reference
+        case slash:
+            let (path, rest) = Self.splitPath(reference, from: reference.startIndex)
+            return url[..<pathStart] + Self.removingDotSegments(path) + rest
+        default:
+            let (path, rest) = Self.splitPath(reference, from: reference.startIndex)
+            let basePath = url[pathStart..<pathEnd]
+            let directory = basePath.utf8.lastIndex(of: slash).map { basePath[...$0] } ?? "/"
+            return url[..<pathStart] + Self.removingDotSegments(directory + path) + rest
+        }
+    }
+
+    /// The path of `reference` from `start`, and what follows it (`?query#fragment`).
+    private static func splitPath(_ reference: String, from start: String.Index) -> (Substring, Substring) {
+        let end = reference.utf8[start...].firstIndex(where: endsPath) ?? reference.endIndex
+        return (reference[start..<end], reference[end...])
+    }
+
+    /// `path` without its `.` and `..` segments (RFC 3986 section 5.2.4);
+    /// `..` never climbs above the root.
+    static func removingDotSegments(_ path: some StringProtocol) -> String {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.contains(where: { $0 == "." || $0 == ".." }) else { return String(path) }
+        var output: [Substring] = []
+        for (index, segment) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            switch segment {
+            case ".":
+                if isLast { output.append("") }
+            case "..":
+                if output.count > 1 || (output.count == 1 && !output[0].isEmpty) { output.removeLast() }
+                if isLast { output.append("") }
+            default:
+                output.append(Substring(segment))
+            }
+        }
+        if path.hasPrefix("/"), output.first != "" { output.insert("", at: 0) }
+        return output.joined(separator: "/")
     }
 }

@@ -105,7 +105,7 @@ enum HTMLScanner {
             flushText(upTo: index)
             switch tag.kind {
             case .start(let name, let attributes):
-                if rawTextElements.contains(name) {
+                if isRawTextElement(name) {
                     index = endOfRawText(named: name, in: bytes, from: tag.end)
                 } else {
                     sink.startTag(name, attributes: attributes)
@@ -124,7 +124,10 @@ enum HTMLScanner {
 
     private static let commentStart = Array("<!--".utf8)
 
-    private static let rawTextElements: Set<String> = ["script", "style"]
+    /// True for the elements whose content is not HTML: `script` and `style`.
+    private static func isRawTextElement(_ name: String) -> Bool {
+        name == "script" || name == "style"
+    }
 
     private enum MarkupKind {
         case start(String, HTMLAttributes)

@@ -113,7 +113,7 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         let inheritedBase = stack.isEmpty ? documentBase : stack.last?.base
         let context = XMLElementContext(
             parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language,
-            base: attributeDict["xml:base"].map { LinkBase.nested($0, in: inheritedBase) } ?? inheritedBase)
+            base: (attributeDict.isEmpty ? nil : attributeDict["xml:base"]).map { LinkBase.nested($0, in: inheritedBase) } ?? inheritedBase)
         stack.append((name, context.language, context.base))
         if let mode = handler?.didStart(name, attributes: attributeDict, context: context) {
             capture = ElementTextCapture(mode: mode)

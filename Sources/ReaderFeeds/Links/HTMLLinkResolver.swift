@@ -5,8 +5,12 @@
 /// `source`, `video`, `audio`, `iframe`, `embed`, `track`, `input`) and
 /// `poster` (`video`); `srcset` is left as written. An absolute URL of any
 /// scheme (`mailto:`, `javascript:`) is kept as it is: making HTML safe is
-/// the sanitiser's job. When nothing is relative the HTML comes back as it
-/// was, without a copy.
+/// the sanitiser's job.
+///
+/// Most feeds write absolute URLs and most bodies have no image, so a quick
+/// pass over the bytes (``HTMLLinkCandidates``) comes first: when nothing is
+/// relative the HTML comes back as it was, without a copy, and the image
+/// search starts at the first `<img`.
 enum HTMLLinkResolver {
     /// HTML with its URLs resolved, and the image it shows first.
     struct Result: Equatable {
@@ -23,8 +27,12 @@ enum HTMLLinkResolver {
         guard base != nil || findingImage else { return Result(html: html) }
         var source = html
         return source.withUTF8 { bytes in
-            var sink = LinkRewritingSink(document: bytes, base: base, findingImage: findingImage)
-            HTMLScanner.scan(bytes, into: &sink)
+            let candidates = HTMLLinkCandidates(bytes, lookingForRelativeURLs: base != nil, findingImage: findingImage)
+            let rewriting = candidates.hasRelativeURL
+            guard let start = rewriting ? 0 : candidates.firstImageTag else { return Result(html: html) }
+            var sink = LinkRewritingSink(
+                document: bytes, base: base, rewriting: rewriting, findingImage: findingImage)
+            HTMLScanner.scan(UnsafeBufferPointer(rebasing: bytes[start...]), into: &sink)
             let rewritten = sink.edits.isEmpty ? html : applying(sink.edits, to: bytes)
             return Result(html: rewritten, firstImageURL: sink.firstImageURL)
         }
@@ -59,26 +67,29 @@ enum HTMLLinkResolver {
 private struct LinkRewritingSink: HTMLScannerSink {
     let document: UnsafeBufferPointer<UInt8>
     let base: LinkBase?
+    /// Whether relative URLs are to be rewritten (else only the image is looked for).
+    let rewriting: Bool
     let findingImage: Bool
     private(set) var edits: [HTMLLinkResolver.Edit] = []
     private(set) var firstImageURL: String?
 
-    init(document: UnsafeBufferPointer<UInt8>, base: LinkBase?, findingImage: Bool) {
+    init(document: UnsafeBufferPointer<UInt8>, base: LinkBase?, rewriting: Bool, findingImage: Bool) {
         self.document = document
         self.base = base
+        self.rewriting = rewriting
         self.findingImage = findingImage
     }
 
-    /// With no base there is nothing to rewrite: the scan ends at the image.
-    var isFinished: Bool { base == nil && firstImageURL != nil }
+    /// With nothing to rewrite, the scan ends at the image.
+    var isFinished: Bool { !rewriting && firstImageURL != nil }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
 
     mutating func endTag(_ name: String) {}
 
     mutating func startTag(_ name: String, attributes: HTMLAttributes) {
-        guard let attribute = Self.urlAttributes[name] else { return }
-        if base != nil {
+        guard let attribute = Self.urlAttribute(of: name) else { return }
+        if rewriting {
             rewrite(attribute, of: attributes)
             if name == "video" { rewrite("poster", of: attributes) }
         }
@@ -87,11 +98,14 @@ private struct LinkRewritingSink: HTMLScannerSink {
         }
     }
 
-    /// The URL attribute each element has that this resolves.
-    private static let urlAttributes: [String: String] = [
-        "a": "href", "area": "href", "link": "href", "img": "src", "source": "src", "video": "src",
-        "audio": "src", "iframe": "src", "embed": "src", "track": "src", "input": "src",
-    ]
+    /// The URL attribute of element `name` that this resolves, if it has one.
+    private static func urlAttribute(of name: String) -> String? {
+        switch name {
+        case "a", "area", "link": "href"
+        case "img", "source", "video", "audio", "iframe", "embed", "track", "input": "src"
+        default: nil
+        }
+    }
 
     private mutating func rewrite(_ attribute: String, of attributes: HTMLAttributes) {
         guard let range = attributes.valueRange(of: attribute), let start = attributes.raw.baseAddress,

@@ -10,8 +10,10 @@
 ///
 /// Resolution follows RFC 3986 section 5.2 on the text itself: characters
 /// are kept as written (nothing is percent-encoded or decoded), so it is
-/// exact and cheap enough to run on every link of every item.
-struct LinkBase: Sendable, Equatable {
+/// exact and cheap enough to run on every link of every item. A class, so
+/// that the element stack and every element's context share one base
+/// rather than copy it.
+final class LinkBase: Sendable, Equatable {
     /// The base, absolute: `scheme://authority/path?query`.
     let url: String
     /// Where `scheme://authority` ends: the start of the path.
@@ -36,6 +38,8 @@ struct LinkBase: Sendable, Equatable {
         self.pathEnd = utf8[pathStart..<queryEnd].firstIndex(of: UInt8(ascii: "?")) ?? queryEnd
         self.queryEnd = queryEnd
     }
+
+    static func == (lhs: LinkBase, rhs: LinkBase) -> Bool { lhs.url == rhs.url }
 
     /// The base an `xml:base` attribute names, resolved against `parent` (the
     /// base in scope where it appears); `parent` itself when `reference`

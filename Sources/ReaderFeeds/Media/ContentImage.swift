@@ -32,14 +32,21 @@ enum ContentImage {
         Int(String(text.trimmingASCIIWhitespace().prefix { $0.isASCII && $0.isNumber }))
     }
 
-    /// Substrings of the URLs of common tracking pixels and spacers.
+    /// Substrings of the URLs of common tracking pixels and spacers, lowercase.
     private static let trackingPatterns = [
         "feeds.feedburner.com/~r/", "feeds.feedburner.com/~ff/", "stats.wordpress.com/", "pixel.wp.com/",
         "/pixel.gif", "/pixel.png", "spacer.gif", "blank.gif", "/1x1.", "doubleclick.net/",
-    ]
+    ].map { Array($0.utf8) }
 
+    /// Whether `url` (ASCII case ignored) contains one of ``trackingPatterns``;
+    /// compared as bytes, which is many times faster than `String.contains`.
     private static func isTrackingPixel(_ url: String) -> Bool {
-        let lowercased = url.lowercased()
-        return trackingPatterns.contains { lowercased.contains($0) }
+        let bytes = url.utf8.map(asciiLowercased)
+        return trackingPatterns.contains { pattern in
+            guard bytes.count >= pattern.count else { return false }
+            return (0...(bytes.count - pattern.count)).contains { start in
+                bytes[start] == pattern[0] && bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+            }
+        }
     }
 }

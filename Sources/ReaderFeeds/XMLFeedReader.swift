@@ -111,9 +111,10 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
             self.handler = handler
         }
         let inheritedBase = stack.isEmpty ? documentBase : stack.last?.base
+        let ownBase = attributeDict.isEmpty ? nil : attributeDict["xml:base"]
         let context = XMLElementContext(
             parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language,
-            base: (attributeDict.isEmpty ? nil : attributeDict["xml:base"]).map { LinkBase.nested($0, in: inheritedBase) } ?? inheritedBase)
+            base: ownBase.map { LinkBase.nested($0, in: inheritedBase) } ?? inheritedBase)
         stack.append((name, context.language, context.base))
         if let mode = handler?.didStart(name, attributes: attributeDict, context: context) {
             capture = ElementTextCapture(mode: mode)

@@ -116,7 +116,8 @@ private struct LinkRewritingSink: HTMLScannerSink {
         let resolved = LinkBase.resolve(value, against: base)
         guard resolved != value else { return }
         let offset = start - documentStart
-        let isQuoted = range.lowerBound > 0 && [UInt8(ascii: "\""), UInt8(ascii: "'")].contains(attributes.raw[range.lowerBound - 1])
+        let before = range.lowerBound > 0 ? attributes.raw[range.lowerBound - 1] : 0
+        let isQuoted = before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")
         edits.append(
             HTMLLinkResolver.Edit(
                 range: (offset + range.lowerBound)..<(offset + range.upperBound),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one quick pass over an HTML body's bytes tells ``HTMLLinkResolver``
 /// before it scans the markup: whether a `href`, `src` or `poster` value may be
 /// relative, and where the first `<img` starts.
@@ -13,6 +15,10 @@ struct HTMLLinkCandidates {
 
     /// Looks through `bytes` for what is asked, stopping once it knows.
     init(_ bytes: UnsafeBufferPointer<UInt8>, lookingForRelativeURLs: Bool, findingImage: Bool) {
+        guard lookingForRelativeURLs else {
+            if findingImage { firstImageTag = Self.firstImageTag(in: bytes) }
+            return
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -27,6 +33,18 @@ struct HTMLLinkCandidates {
             }
             index += 1
         }
+    }
+
+    /// The offset of the first `<img` in `bytes`, found with `memchr`.
+    private static func firstImageTag(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let start = bytes.baseAddress else { return nil }
+        var index = 0
+        while index < bytes.count, let found = memchr(start + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
+            let offset = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if isImageTag(at: offset, in: bytes) { return offset }
+            index = offset + 1
+        }
+        return nil
     }
 
     private static let urlAttributes: [[UInt8]] = ["href", "src", "poster"].map { Array($0.utf8) }

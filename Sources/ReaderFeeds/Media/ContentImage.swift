@@ -17,19 +17,28 @@ enum ContentImage {
 
     /// True for an http(s) URL: the only kind an article's image or link may be.
     static func isWebURL(_ url: String) -> Bool {
-        let scheme = LinkBase.scheme(of: url)
-        return scheme == "https" || scheme == "http"
+        // Compared as bytes: this runs on every item's link.
+        var bytes = url.utf8.makeIterator()
+        for expected in "http".utf8 where bytes.next().map(asciiLowercased) != expected { return false }
+        var next = bytes.next()
+        if next.map(asciiLowercased) == UInt8(ascii: "s") { next = bytes.next() }
+        return next == UInt8(ascii: ":")
     }
 
     private static func isTiny(_ attributes: HTMLAttributes) -> Bool {
         ["width", "height"].contains { name in
-            attributes.value(of: name).flatMap(leadingPixels).map { $0 < minimumSide } ?? false
+            attributes.valueRange(of: name).flatMap { leadingPixels(attributes.raw[$0]) }.map { $0 < minimumSide } ?? false
         }
     }
 
     /// The number `100` in `100`, `100px` or `100.5`; nil when it does not start with digits.
-    private static func leadingPixels(_ text: String) -> Int? {
-        Int(String(text.trimmingASCIIWhitespace().prefix { $0.isASCII && $0.isNumber }))
+    private static func leadingPixels(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var value: Int?
+        for byte in bytes.drop(while: isHTMLSpace) {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { break }
+            value = min((value ?? 0) * 10 + Int(byte - UInt8(ascii: "0")), 1 << 20)
+        }
+        return value
     }
 
     /// Substrings of the URLs of common tracking pixels and spacers, lowercase.

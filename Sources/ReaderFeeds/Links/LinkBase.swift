@@ -113,6 +113,17 @@ final class LinkBase: Sendable, Equatable {
         }
     }
 
+    /// Whether a segment of `path` starts with `.`: the only paths that
+    /// ``removingDotSegments(_:)`` needs to take apart.
+    private static func mayHaveDotSegments(_ path: some StringProtocol) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// The path of `reference` from `start`, and what follows it (`?query#fragment`).
     private static func splitPath(_ reference: String, from start: String.Index) -> (Substring, Substring) {
         let end = reference.utf8[start...].firstIndex(where: endsPath) ?? reference.endIndex
@@ -122,8 +133,8 @@ final class LinkBase: Sendable, Equatable {
     /// `path` without its `.` and `..` segments (RFC 3986 section 5.2.4);
     /// `..` never climbs above the root.
     static func removingDotSegments(_ path: some StringProtocol) -> String {
+        guard mayHaveDotSegments(path) else { return String(path) }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard segments.contains(where: { $0 == "." || $0 == ".." }) else { return String(path) }
         var output: [Substring] = []
         for (index, segment) in segments.enumerated() {
             let isLast = index == segments.count - 1

@@ -4,17 +4,16 @@
 /// Entry fields: `id`, `title`, the alternate `link` (no `rel`, or
 /// `rel="alternate"`), `published`, `updated`, `summary`, `content`,
 /// `author/name` (else the feed's author), `category/@term`, and `xml:lang`
-/// (the entry's, else the feed's). Feed fields: `title`, alternate `link`,
-/// `xml:lang`.
+/// (the entry's, else the feed's), `link rel="enclosure"`, and the images of
+/// ``ItemDraft/readMedia(_:attributes:base:)``. Feed fields: `title`,
+/// alternate `link`, `subtitle`, `icon`, `logo`, `xml:lang`.
 ///
 /// Text constructs (`title`, `summary`, `content`) are read by their `type`:
 /// `text` (the default), `html` (escaped HTML) or `xhtml` (inline markup in an
 /// XHTML `div`). Plain-text content becomes HTML paragraphs; out-of-line
 /// content (`src`) and other media types are ignored.
 final class AtomParser: XMLFeedHandler {
-    private var title: String?
-    private var homePageURL: String?
-    private var language: String?
+    private var fields = FeedFields()
     private var feedAuthor: String?
     private var collector: FeedItemCollector
     private var entry: ItemDraft?
@@ -62,11 +61,12 @@ final class AtomParser: XMLFeedHandler {
     func didStart(
         _ element: XMLName, attributes: [String: String], context: XMLElementContext
     ) -> ElementTextCapture.Mode? {
+        if entry != nil, entry?.readMedia(element, attributes: attributes, base: context.base) == true { return nil }
         guard element.namespace == XMLNamespace.atom else { return nil }
         let parent = context.parent.flatMap { $0.namespace == XMLNamespace.atom ? $0.local : nil }
         switch (element.local, parent) {
         case ("feed", nil):
-            language = context.language
+            fields.language = context.language
         case ("entry", "feed"):
             entry = ItemDraft()
             entry?.language = context.language
@@ -75,12 +75,12 @@ final class AtomParser: XMLFeedHandler {
         case ("name", "author") where openAuthorParent != nil:
             return .text
         case ("link", "feed"), ("link", "entry"):
-            readLink(attributes, isEntry: parent == "entry")
+            readLink(attributes, isEntry: parent == "entry", base: context.base)
         case ("category", "entry"):
             if let term = attributes["term"] ?? attributes["label"] { entry?.categories.append(term) }
-        case ("id", "entry"), ("published", "entry"), ("updated", "entry"):
+        case ("id", "entry"), ("published", "entry"), ("updated", "entry"), ("icon", "feed"), ("logo", "feed"):
             return .text
-        case ("title", "feed"), ("title", "entry"), ("summary", "entry"), ("content", "entry"):
+        case ("title", "feed"), ("subtitle", "feed"), ("title", "entry"), ("summary", "entry"), ("content", "entry"):
             capturedType = AtomTextType(attributes: attributes)
             return capturedType.captureMode
         default:
@@ -101,7 +101,7 @@ final class AtomParser: XMLFeedHandler {
         case "author":
             openAuthorParent = nil
         default:
-            if let text { store(text, in: element.local) }
+            if let text { store(text, in: element.local, base: context.base) }
         }
     }
 
@@ -114,13 +114,16 @@ final class AtomParser: XMLFeedHandler {
     }
 
     func takeChunk() -> ParsedFeed {
-        collector.takeChunk(format: .atom, title: title, homePageURL: homePageURL, language: language)
+        collector.takeChunk(format: .atom, fields: fields)
     }
 
-    private func store(_ text: String, in field: String) {
+    private func store(_ text: String, in field: String, base: LinkBase?) {
         guard entry != nil else {
             switch field {
-            case "title": title = capturedType.markup.plainText(text)
+            case "title": fields.title = capturedType.markup.plainText(text)
+            case "subtitle": fields.description = capturedType.markup.plainText(text)
+            case "icon": fields.iconURL = LinkBase.resolve(text, against: base)
+            case "logo": fields.logoURL = LinkBase.resolve(text, against: base)
             case "name": feedAuthor = text
             default: break
             }
@@ -139,19 +142,28 @@ final class AtomParser: XMLFeedHandler {
             entry?.summaryMarkup = capturedType.markup
         case "content":
             entry?.contentHTML = capturedType == .text ? HTMLText.html(fromPlainText: text) : text
+            entry?.contentBase = base
         default:
             break
         }
     }
 
-    /// Takes the first alternate link as the entry's (or the feed's) web page.
-    private func readLink(_ attributes: [String: String], isEntry: Bool) {
+    /// Takes the first alternate link as the entry's (or the feed's) web
+    /// page, and an entry's enclosure links as its enclosures.
+    private func readLink(_ attributes: [String: String], isEntry: Bool, base: LinkBase?) {
         let rel = attributes["rel"]?.lowercased() ?? "alternate"
-        guard rel == "alternate", let href = attributes["href"] else { return }
+        guard let href = attributes["href"] else { return }
+        if rel == "enclosure", isEntry {
+            entry?.addEnclosure(url: href, type: attributes["type"], length: attributes["length"], base: base)
+        }
+        guard rel == "alternate" else { return }
         if isEntry {
-            if entry?.link == nil { entry?.link = href }
-        } else if homePageURL == nil {
-            homePageURL = href
+            if entry?.link == nil {
+                entry?.link = href
+                entry?.linkBase = base
+            }
+        } else if fields.homePageURL == nil {
+            fields.homePageURL = LinkBase.resolve(href, against: base)
         }
     }
 }

@@ -32,11 +32,10 @@ struct FeedItemCollector {
     }
 
     /// The items gathered since the last call, as a feed with the fields read
-    /// so far; items without a language of their own take the feed's.
-    ///
-    /// - parameter title: the feed's title, already plain text.
-    mutating func takeChunk(format: FeedFormat, title: String?, homePageURL: String?, language: String?) -> ParsedFeed {
-        let language = language.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+    /// so far (blank ones left out); items without a language of their own
+    /// take the feed's.
+    mutating func takeChunk(format: FeedFormat, fields: FeedFields) -> ParsedFeed {
+        let language = Self.nonBlank(fields.language)
         var chunk = items
         let chunkSkipped = skipped
         items = []
@@ -46,10 +45,14 @@ struct FeedItemCollector {
                 chunk[index].language = language
             }
         }
-        let title = title.flatMap { $0.isEmpty ? nil : $0 }
-        let homePageURL = homePageURL.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         return ParsedFeed(
-            format: format, title: title, homePageURL: homePageURL, language: language,
-            items: chunk, skipped: chunkSkipped)
+            format: format, title: fields.title.flatMap { $0.isEmpty ? nil : $0 },
+            homePageURL: Self.nonBlank(fields.homePageURL), language: language,
+            description: fields.description.flatMap { $0.isEmpty ? nil : $0 }, iconURL: Self.nonBlank(fields.iconURL),
+            logoURL: Self.nonBlank(fields.logoURL), items: chunk, skipped: chunkSkipped)
+    }
+
+    private static func nonBlank(_ text: String?) -> String? {
+        text.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -44,13 +44,26 @@ public import Foundation
 ///   Items without a language take the feed's. An item with no title, link
 ///   or content, or that is not even an item (a JSON value that is not an
 ///   object), is counted in ``ParsedFeed/skipped``, never fatal.
+/// - **Links**: every URL (item links, enclosures, images, the feed's home
+///   page, icon and logo, `href`/`src` in content HTML) is resolved
+///   (RFC 3986) against the `xml:base` in scope, else `baseURL`. An item
+///   link that is not http(s) (`mailto:`) is dropped; absolute URLs in content
+///   are kept as written.
+/// - **Media**: an item's enclosures (RSS `enclosure`, Atom
+///   `link rel="enclosure"`, Media RSS `media:content`, JSON Feed
+///   `attachments`, with `itunes:duration`) and one image: `media:thumbnail`,
+///   else an image `media:content`, an image enclosure, `itunes:image`, JSON
+///   Feed `image` or `banner_image`, else the content's first `<img>` that is
+///   not a tracking pixel.
 /// - **Limits**: every text field keeps at most 1 MiB of UTF-8 (the rest is
 ///   cut off), an item at most 256 categories, so a hostile feed cannot blow
 ///   memory.
 public enum FeedParser {
     /// The feed in `data`, recognised by its content; `contentType` is the
     /// HTTP `Content-Type`, used for its `charset` when the document does not
-    /// declare its encoding.
+    /// declare its encoding; `baseURL` is the document's own URL (after
+    /// redirects), which relative links resolve against where no `xml:base`
+    /// says otherwise.
     ///
     /// - throws: ``FeedParseError/empty``, ``FeedParseError/undecodableText(encoding:)``
     ///   (only for invalid UTF-16 after its byte order mark),
@@ -58,9 +71,11 @@ public enum FeedParser {
     ///   ``FeedParseError/malformedXML(line:column:message:)`` (broken before
     ///   any complete item) or ``FeedParseError/malformedJSON(message:)`` when
     ///   the document as a whole cannot be read.
-    public static func parse(_ data: Data, contentType: String? = nil) throws(FeedParseError) -> ParsedFeed {
+    public static func parse(
+        _ data: Data, contentType: String? = nil, baseURL: String? = nil
+    ) throws(FeedParseError) -> ParsedFeed {
         var whole = ParsedFeed(format: .rss)
-        try read(data, contentType: contentType, chunkSize: .max) { feed in
+        try read(data, contentType: contentType, baseURL: baseURL, chunkSize: .max) { feed in
             whole = feed
             return true
         }
@@ -94,12 +109,14 @@ public enum FeedParser {
     ///   twice. A damaged document does not throw: its last chunk carries
     ///   ``ParsedFeed/damage``.
     public static func read(
-        _ data: Data, contentType: String? = nil, chunkSize: Int, receive: (ParsedFeed) -> Bool
+        _ data: Data, contentType: String? = nil, baseURL: String? = nil, chunkSize: Int,
+        receive: (ParsedFeed) -> Bool
     ) throws(FeedParseError) {
         let document = try FeedTextDecoder.decode(data, headerCharset: ContentType.charset(in: contentType))
+        let base = LinkBase(baseURL)
         switch document.syntax {
-        case .xml: try XMLFeedReader.read(document.utf8, chunkSize: chunkSize, receive: receive)
-        case .json: try JSONFeedParser.read(document.utf8, chunkSize: chunkSize, receive: receive)
+        case .xml: try XMLFeedReader.read(document.utf8, documentBase: base, chunkSize: chunkSize, receive: receive)
+        case .json: try JSONFeedParser.read(document.utf8, base: base, chunkSize: chunkSize, receive: receive)
         }
     }
 }

@@ -24,11 +24,18 @@ struct HTMLAttributes {
     /// The value of the attribute `name` (lowercase), character references
     /// decoded; the first one when the tag repeats it, "" when it has no value.
     func value(of name: String) -> String? {
+        valueRange(of: name).map(decoded)
+    }
+
+    /// Where the value of the attribute `name` (lowercase) is written in
+    /// ``raw``, quotes excluded, as written (references not decoded); the
+    /// first one when the tag repeats it.
+    func valueRange(of name: String) -> Range<Int>? {
         let wanted = Array(name.utf8)
-        var found: String?
+        var found: Range<Int>?
         forEachAttribute { attributeName, value in
             guard matches(attributeName, wanted) else { return true }
-            found = decoded(value)
+            found = value
             return false
         }
         return found
@@ -116,7 +123,7 @@ enum HTMLScanner {
             flushText(upTo: index)
             switch tag.kind {
             case .start(let name, let attributes):
-                if rawTextElements.contains(name) {
+                if isRawTextElement(name) {
                     index = endOfRawText(named: name, in: bytes, from: tag.end)
                 } else {
                     sink.startTag(name, attributes: attributes)
@@ -135,7 +142,10 @@ enum HTMLScanner {
 
     private static let commentStart = Array("<!--".utf8)
 
-    private static let rawTextElements: Set<String> = ["script", "style"]
+    /// True for the elements whose content is not HTML: `script` and `style`.
+    private static func isRawTextElement(_ name: String) -> Bool {
+        name == "script" || name == "style"
+    }
 
     private enum MarkupKind {
         case start(String, HTMLAttributes)

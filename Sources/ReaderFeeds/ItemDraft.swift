@@ -27,13 +27,18 @@ enum TextMarkup {
 struct ItemDraft {
     /// The guid, Atom id or JSON Feed id.
     var id: String?
+    /// The link as written: the item's identity when it has no id.
     var link: String?
+    /// The base in scope where the link was written.
+    var linkBase: LinkBase?
     var title: String?
     var titleMarkup = TextMarkup.plain
     /// The feed's own summary, if it gives one.
     var summary: String?
     var summaryMarkup = TextMarkup.plain
     var contentHTML: String?
+    /// The base in scope where the content was written.
+    var contentBase: LinkBase?
     var author: String?
     var language: String?
     /// The publication date as written.
@@ -41,6 +46,12 @@ struct ItemDraft {
     /// The last-update date as written.
     var updatedText: String?
     var categories: [String] = []
+    /// Enclosures, their URLs already resolved.
+    var enclosures: [ParsedEnclosure] = []
+    /// The `itunes:duration` as written.
+    var itunesDuration: String?
+    /// The image offered so far by the feed's own elements.
+    var image = ImageChoice()
 
     /// The item, or nil when it has no title, no link and no content at all
     /// (see ``skipReason``).
@@ -51,10 +62,15 @@ struct ItemDraft {
     /// - The summary is the plain text of the feed's own summary, else of the
     ///   content, cut to ~300 characters.
     /// - `published` falls back to the update date when only that is given.
-    /// - The unique id is described in ``ItemIdentity``.
+    /// - The unique id is described in ``ItemIdentity``; it takes the link as
+    ///   written, so that it does not change with the document's URL.
+    /// - The link, enclosures and content URLs are resolved against their
+    ///   bases; a link that is not http(s) is dropped. The image is the most
+    ///   telling of ``ImageChoice``, else the content's first sizable one.
     func finished() -> ParsedItem? {
-        let link = link.flatMap(Self.nonBlank)
-        let content = contentHTML.flatMap(Self.nonBlank)
+        let writtenLink = link.flatMap(Self.nonBlank)
+        let link = writtenLink.map { LinkBase.resolve($0, against: linkBase) }.flatMap(Self.webLink)
+        var content = contentHTML.flatMap(Self.nonBlank)
         let ownSummary = summary.flatMap(Self.nonBlank)
         var title = title.map(titleMarkup.plainText) ?? ""
         guard !title.isEmpty || link != nil || content != nil || ownSummary != nil else { return nil }
@@ -66,13 +82,39 @@ struct ItemDraft {
         let summary = TextTruncation.truncated(text, maxCharacters: FieldLimits.summaryLength)
         let dateText = (publishedText ?? updatedText).flatMap(Self.nonBlank)
         let updated = updatedText.flatMap(FeedDate.parse)
+        let enclosures = finishedEnclosures()
+        var image = image
+        for enclosure in enclosures where enclosure.isImage { image.offer(enclosure.url, from: .enclosure) }
+        if let html = content {
+            let resolved = HTMLLinkResolver.resolve(html, against: contentBase, findingImage: image.url == nil)
+            content = resolved.html
+            image.offer(resolved.firstImageURL, from: .content)
+        }
         return ParsedItem(
             uniqueID: ItemIdentity.uniqueID(
-                id: id.flatMap(Self.nonBlank), link: link, title: title, dateText: dateText),
+                id: id.flatMap(Self.nonBlank), link: writtenLink, title: title, dateText: dateText),
             url: link, title: title, summary: summary.isEmpty ? nil : summary, contentHTML: content,
             author: author.flatMap(Self.nonBlank), language: language.flatMap(Self.nonBlank),
             published: publishedText.flatMap(FeedDate.parse) ?? updated, updated: updated,
-            categories: Self.uniqueCategories(categories))
+            categories: Self.uniqueCategories(categories), enclosures: enclosures, imageURL: image.url)
+    }
+
+    /// The enclosures without repeats or unusable URLs, the `itunes:duration`
+    /// given to the first that is not an image.
+    private func finishedEnclosures() -> [ParsedEnclosure] {
+        var seen: Set<String> = []
+        var result = enclosures.filter { !$0.url.isEmpty && Self.webLink($0.url) != nil && seen.insert($0.url).inserted }
+        if let duration = itunesDuration.flatMap(PodcastDuration.seconds(from:)),
+            let first = result.firstIndex(where: { !$0.isImage }), result[first].duration == nil
+        {
+            result[first].duration = duration
+        }
+        return result
+    }
+
+    /// `url` if an article may link to it: http(s), or relative when no base was known.
+    private static func webLink(_ url: String) -> String? {
+        ContentImage.isWebURL(url) || !LinkBase.hasScheme(url) ? url : nil
     }
 
     /// Why ``finished()`` returns nil.

@@ -5,8 +5,10 @@ import Foundation
 /// Item fields: `id` (a number is read as its digits), `url`, `title`,
 /// `content_html` (else `content_text` as HTML paragraphs), `summary` (plain
 /// text), `date_published`, `date_modified`, `authors` (1.1) or `author`
-/// (1.0), else the feed's, `tags`, `language` (else the feed's). Feed fields:
-/// `title`, `home_page_url`, `language`.
+/// (1.0), else the feed's, `tags`, `language` (else the feed's), `image`,
+/// `banner_image`, `attachments` (as enclosures). Feed fields: `title`,
+/// `home_page_url`, `description`, `language`, `favicon` (the icon) and
+/// `icon` (the logo). Relative URLs resolve against the document's URL.
 ///
 /// An entry of `items` that is not an object is skipped; every string is cut
 /// to ``FieldLimits/maxFieldBytes``.
@@ -18,7 +20,9 @@ enum JSONFeedParser {
     /// - throws: ``FeedParseError/malformedJSON(message:)`` if `data` is not
     ///   JSON, or not an object with an `items` array and (if it has a
     ///   `version`) a JSON Feed version URL.
-    static func read(_ data: Data, chunkSize: Int, receive: (ParsedFeed) -> Bool) throws(FeedParseError) {
+    static func read(
+        _ data: Data, base: LinkBase? = nil, chunkSize: Int, receive: (ParsedFeed) -> Bool
+    ) throws(FeedParseError) {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -38,16 +42,18 @@ enum JSONFeedParser {
         }
 
         let feedAuthor = authorName(in: feed)
-        let title = string(feed["title"]).map(TextMarkup.plain.plainText)
-        let homePageURL = string(feed["home_page_url"])
-        let language = string(feed["language"])
+        func url(_ key: String) -> String? { string(feed[key]).map { LinkBase.resolve($0, against: base) } }
+        let fields = FeedFields(
+            title: string(feed["title"]).map(TextMarkup.plain.plainText), homePageURL: url("home_page_url"),
+            language: string(feed["language"]), description: string(feed["description"]).map(TextMarkup.plain.plainText),
+            iconURL: url("favicon"), logoURL: url("icon"))
         var collector = FeedItemCollector(chunkSize: chunkSize)
         func takeChunk() -> ParsedFeed {
-            collector.takeChunk(format: .jsonFeed, title: title, homePageURL: homePageURL, language: language)
+            collector.takeChunk(format: .jsonFeed, fields: fields)
         }
         for element in items {
             if let item = element as? [String: Any] {
-                var draft = draft(from: item)
+                var draft = draft(from: item, base: base)
                 draft.author = draft.author ?? feedAuthor
                 collector.add(draft)
             } else {
@@ -58,10 +64,12 @@ enum JSONFeedParser {
         _ = receive(takeChunk())
     }
 
-    private static func draft(from item: [String: Any]) -> ItemDraft {
+    private static func draft(from item: [String: Any], base: LinkBase?) -> ItemDraft {
         var draft = ItemDraft()
         draft.id = string(item["id"]) ?? number(item["id"])
         draft.link = string(item["url"])
+        draft.linkBase = base
+        draft.contentBase = base
         draft.title = string(item["title"])
         draft.contentHTML =
             nonEmptyString(item["content_html"])
@@ -72,6 +80,14 @@ enum JSONFeedParser {
         draft.author = authorName(in: item)
         draft.categories = (item["tags"] as? [Any])?.compactMap(string) ?? []
         draft.language = string(item["language"])
+        draft.image.offer(string(item["image"]).map { LinkBase.resolve($0, against: base) }, from: .feedImage)
+        draft.image.offer(string(item["banner_image"]).map { LinkBase.resolve($0, against: base) }, from: .bannerImage)
+        for case let attachment as [String: Any] in (item["attachments"] as? [Any]) ?? [] {
+            draft.addEnclosure(
+                url: string(attachment["url"]), type: string(attachment["mime_type"]),
+                length: number(attachment["size_in_bytes"]),
+                duration: (attachment["duration_in_seconds"] as? NSNumber).map { Int($0.doubleValue) }, base: base)
+        }
         return draft
     }
 

@@ -20,6 +20,14 @@ public struct ParsedFeed: Sendable, Equatable {
     public var homePageURL: String?
     /// The feed's language (`<language>`, `xml:lang`, or JSON Feed's `language`).
     public var language: String?
+    /// What the feed is about, as plain text (RSS `description`, Atom
+    /// `subtitle`, JSON Feed `description`).
+    public var description: String?
+    /// A small square icon (Atom `icon`, JSON Feed `favicon`), an absolute URL.
+    public var iconURL: String?
+    /// A larger image (Atom `logo`, RSS `<image><url>`, else a channel's
+    /// `itunes:image`, JSON Feed `icon`), an absolute URL.
+    public var logoURL: String?
     /// When the feed says it last changed (RSS `lastBuildDate`, else the
     /// channel's `pubDate`): the date of last resort for items that give
     /// none, which a syncing client gives them when it first stores them
@@ -40,13 +48,16 @@ public struct ParsedFeed: Sendable, Equatable {
     /// Creates a parsed feed.
     public init(
         format: FeedFormat, title: String? = nil, homePageURL: String? = nil, language: String? = nil,
-        updated: Date? = nil, items: [ParsedItem] = [], skipped: [SkippedItem] = [],
-        damage: FeedParseError? = nil
+        description: String? = nil, iconURL: String? = nil, logoURL: String? = nil, updated: Date? = nil,
+        items: [ParsedItem] = [], skipped: [SkippedItem] = [], damage: FeedParseError? = nil
     ) {
         self.format = format
         self.title = title
         self.homePageURL = homePageURL
         self.language = language
+        self.description = description
+        self.iconURL = iconURL
+        self.logoURL = logoURL
         self.updated = updated
         self.items = items
         self.skipped = skipped
@@ -59,7 +70,8 @@ public struct ParsedItem: Sendable, Equatable {
     /// A stable id for the item within its feed: the guid / Atom id / JSON Feed
     /// id, else the link, else a hash of title and date. Never empty.
     public var uniqueID: String
-    /// The item's web page.
+    /// The item's web page: an absolute http(s) URL (relative only when the
+    /// document's URL was not given).
     public var url: String?
     /// The title as plain text, entities decoded.
     public var title: String
@@ -77,12 +89,17 @@ public struct ParsedItem: Sendable, Equatable {
     public var updated: Date?
     /// Categories or tags.
     public var categories: [String]
+    /// Files attached to it, in document order.
+    public var enclosures: [ParsedEnclosure]
+    /// One image that stands for it (see ``FeedParser``), an absolute URL.
+    public var imageURL: String?
 
     /// Creates a parsed item.
     public init(
         uniqueID: String, url: String? = nil, title: String, summary: String? = nil,
         contentHTML: String? = nil, author: String? = nil, language: String? = nil,
-        published: Date? = nil, updated: Date? = nil, categories: [String] = []
+        published: Date? = nil, updated: Date? = nil, categories: [String] = [],
+        enclosures: [ParsedEnclosure] = [], imageURL: String? = nil
     ) {
         self.uniqueID = uniqueID
         self.url = url
@@ -94,6 +111,8 @@ public struct ParsedItem: Sendable, Equatable {
         self.published = published
         self.updated = updated
         self.categories = categories
+        self.enclosures = enclosures
+        self.imageURL = imageURL
     }
 }
 

@@ -4,9 +4,11 @@
 /// Item fields: `title`, `link`, `guid` (or RSS 1.0's `rdf:about`),
 /// `description`, `content:encoded` (or an `xhtml:body`), `author`,
 /// `dc:creator`, `category`, `dc:subject`, `pubDate`, `dc:date`, `modified`,
-/// `dc:modified`, `dcterms:modified`, `atom:updated`, `dc:language`. Channel
-/// fields: `title`, `link`, `language` / `dc:language`, `lastBuildDate`,
-/// `pubDate`.
+/// `dc:modified`, `dcterms:modified`, `atom:updated`, `dc:language`,
+/// `enclosure`, `itunes:duration`, and the images of
+/// ``ItemDraft/readMedia(_:attributes:base:)``. Channel fields: `title`,
+/// `link`, `description`, `language` / `dc:language`, `image/url` (else
+/// `itunes:image`) as the logo, `lastBuildDate`, `pubDate`.
 ///
 /// - With `content:encoded`, the description is the summary; without it, the
 ///   description is the content and the summary is derived from it.
@@ -23,9 +25,9 @@ final class RSSParser: XMLFeedHandler {
     /// The namespaces of RSS's own elements: none (2.0, 0.9x), RSS 1.0, RSS
     /// 0.90, and the root's (some RSS 2.0 feeds put one on `<rss>`).
     private let coreNamespaces: Set<String>
-    private var title: String?
-    private var homePageURL: String?
-    private var language: String?
+    private var fields = FeedFields()
+    /// The channel's `itunes:image`, the logo when there is no `<image>`.
+    private var itunesLogoURL: String?
     private var lastBuildDate: String?
     private var channelPubDate: String?
     private var collector: FeedItemCollector
@@ -38,7 +40,9 @@ final class RSSParser: XMLFeedHandler {
         var guid: String?
         var guidIsPermaLink = true
         var description: String?
+        var descriptionBase: LinkBase?
         var content: String?
+        var contentBase: LinkBase?
         var rssAuthor: String?
         var creator: String?
         var pubDate: String?
@@ -55,7 +59,7 @@ final class RSSParser: XMLFeedHandler {
 
     private enum ItemField {
         case title, link, guid, description, content, xhtmlBody, author, creator, category, pubDate, dcDate
-        case modified, language
+        case modified, language, duration
     }
 
     func didStart(
@@ -69,6 +73,14 @@ final class RSSParser: XMLFeedHandler {
             return nil
         }
         guard let parent = context.parent else { return nil }
+        if item != nil, item?.draft.readMedia(element, attributes: attributes, base: context.base) == true {
+            return nil
+        }
+        if item != nil, isCore(parent, "item"), isCore(element, "enclosure") {
+            item?.draft.addEnclosure(
+                url: attributes["url"], type: attributes["type"], length: attributes["length"], base: context.base)
+            return nil
+        }
         if item != nil, isCore(parent, "item"), let field = itemField(element) {
             switch field {
             case .guid:
@@ -85,6 +97,12 @@ final class RSSParser: XMLFeedHandler {
         if item == nil, isCore(parent, "channel"), isChannelField(element) {
             return .text
         }
+        if item == nil, isCore(parent, "image"), isCore(element, "url") {
+            return .text
+        }
+        if item == nil, isCore(parent, "channel"), element == XMLName(namespace: XMLNamespace.itunes, local: "image") {
+            itunesLogoURL = attributes["href"].map { LinkBase.resolve($0, against: context.base) }
+        }
         return nil
     }
 
@@ -93,14 +111,16 @@ final class RSSParser: XMLFeedHandler {
             collector.add(Self.draft(from: fields))
             item = nil
         } else if let text, item != nil, let field = itemField(element) {
-            store(text, in: field)
+            store(text, in: field, base: context.base)
         } else if let text, item == nil {
             switch element.local {
-            case "title": title = TextMarkup.html.plainText(text)
-            case "link": homePageURL = text
+            case "title": fields.title = TextMarkup.html.plainText(text)
+            case "link": fields.homePageURL = LinkBase.resolve(text, against: context.base)
+            case "description": fields.description = TextMarkup.html.plainText(text)
+            case "url": fields.logoURL = LinkBase.resolve(text, against: context.base)
             case "lastBuildDate": lastBuildDate = text
             case "pubDate": channelPubDate = text
-            default: language = language ?? text
+            default: fields.language = fields.language ?? text
             }
         }
     }
@@ -114,18 +134,26 @@ final class RSSParser: XMLFeedHandler {
     }
 
     func takeChunk() -> ParsedFeed {
-        var chunk = collector.takeChunk(format: .rss, title: title, homePageURL: homePageURL, language: language)
+        var fields = fields
+        fields.logoURL = fields.logoURL ?? itunesLogoURL
+        var chunk = collector.takeChunk(format: .rss, fields: fields)
         chunk.updated = lastBuildDate.flatMap(FeedDate.parse) ?? channelPubDate.flatMap(FeedDate.parse)
         return chunk
     }
 
-    private func store(_ text: String, in field: ItemField) {
+    private func store(_ text: String, in field: ItemField, base: LinkBase?) {
         switch field {
         case .title: item?.draft.title = text
-        case .link: item?.draft.link = text
+        case .link:
+            item?.draft.link = text
+            item?.draft.linkBase = base
         case .guid: item?.guid = text
-        case .description: item?.description = text
-        case .content, .xhtmlBody: item?.content = text
+        case .description:
+            item?.description = text
+            item?.descriptionBase = base
+        case .content, .xhtmlBody:
+            item?.content = text
+            item?.contentBase = base
         case .author: item?.rssAuthor = text
         case .creator: item?.creator = text
         case .category: item?.draft.categories.append(text)
@@ -133,6 +161,7 @@ final class RSSParser: XMLFeedHandler {
         case .dcDate: item?.dcDate = text
         case .modified: item?.modified = text
         case .language: item?.draft.language = text
+        case .duration: item?.draft.itunesDuration = text
         }
     }
 
@@ -147,10 +176,12 @@ final class RSSParser: XMLFeedHandler {
         }
         if let content = fields.content {
             draft.contentHTML = content
+            draft.contentBase = fields.contentBase
             draft.summary = fields.description
             draft.summaryMarkup = .html
         } else {
             draft.contentHTML = fields.description
+            draft.contentBase = fields.descriptionBase
         }
         draft.author = fields.creator ?? fields.rssAuthor.map(authorName)
         draft.publishedText = fields.pubDate ?? fields.dcDate
@@ -173,8 +204,8 @@ final class RSSParser: XMLFeedHandler {
     }
 
     private func isChannelField(_ name: XMLName) -> Bool {
-        isCore(name, "title") || isCore(name, "link") || isCore(name, "language") || isCore(name, "lastBuildDate")
-            || isCore(name, "pubDate")
+        isCore(name, "title") || isCore(name, "link") || isCore(name, "language") || isCore(name, "description")
+            || isCore(name, "lastBuildDate") || isCore(name, "pubDate")
             || (name.namespace == XMLNamespace.dublinCore && name.local == "language")
     }
 
@@ -205,6 +236,7 @@ final class RSSParser: XMLFeedHandler {
             }
         case XMLNamespace.dublinCoreTerms: name.local == "modified" ? .modified : nil
         case XMLNamespace.atom: name.local == "updated" ? .modified : nil
+        case XMLNamespace.itunes: name.local == "duration" ? .duration : nil
         default: nil
         }
     }

@@ -12,7 +12,7 @@ import Foundation
 /// items, not to the document.
 final class XMLFeedReader: NSObject, XMLParserDelegate {
     private var handler: (any XMLFeedHandler)?
-    private var stack: [(name: XMLName, language: String?)] = []
+    private var stack: [(name: XMLName, language: String?, base: LinkBase?)] = []
     private var capture: ElementTextCapture?
     /// Whether the content being captured is base64 (Atom 0.3 `mode="base64"`).
     private var captureIsBase64 = false
@@ -27,7 +27,8 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
 
     /// Reads the feed in `data` (UTF-8 XML), handing its items to `receive`
     /// in chunks of `chunkSize` as they are read, then the rest with the
-    /// feed's fields; `receive` returns false to stop reading.
+    /// feed's fields; `receive` returns false to stop reading. Relative URLs
+    /// resolve against `xml:base` where given, else `documentBase`.
     ///
     /// A document that uses HTML named entities (`&nbsp;`) without declaring
     /// them, or a bare `&` (`?a=1&b=2` in a link), is not well-formed, but
@@ -49,17 +50,17 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     ///   `<rss>`, `<rdf:RDF>` nor Atom's `<feed>` (0.3 or 1.0). Chunks handed
     ///   over before the error stay handed over.
     static func read(
-        _ data: Data, chunkSize: Int, receive: (ParsedFeed) -> Bool
+        _ data: Data, documentBase: LinkBase? = nil, chunkSize: Int, receive: (ParsedFeed) -> Bool
     ) throws(FeedParseError) {
         try withoutActuallyEscaping(receive) { (receive) throws(FeedParseError) in
             let document =
                 XMLEntityRepair.hasDocumentType(data) ? XMLEntityRepair.repairingReferences(in: data) ?? data : data
-            var reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
+            var reader = XMLFeedReader(documentBase: documentBase, chunkSize: chunkSize, receive: receive)
             reader.read(document)
             if let code = reader.failureCode, LibXML2Error.repairableReferences.contains(code),
                 let repaired = XMLEntityRepair.repairingReferences(in: document)
             {
-                reader = XMLFeedReader(chunkSize: chunkSize, receive: receive)
+                reader = XMLFeedReader(documentBase: documentBase, chunkSize: chunkSize, receive: receive)
                 reader.read(repaired)
             }
             if reader.stopped { return }
@@ -78,12 +79,14 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         }
     }
 
+    private let documentBase: LinkBase?
     private let chunkSize: Int
     private let receive: (ParsedFeed) -> Bool
     /// Whether `receive` asked to stop.
     private var stopped = false
 
-    private init(chunkSize: Int, receive: @escaping (ParsedFeed) -> Bool) {
+    private init(documentBase: LinkBase?, chunkSize: Int, receive: @escaping (ParsedFeed) -> Bool) {
+        self.documentBase = documentBase
         self.chunkSize = chunkSize
         self.receive = receive
     }
@@ -132,9 +135,12 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
             if name.namespace == XMLNamespace.atom03 { atom03 = Atom03Translation() }
         }
         let isBase64 = atom03?.translate(&name, attributes: &attributeDict) ?? false
+        let inheritedBase = stack.isEmpty ? documentBase : stack.last?.base
+        let ownBase = attributeDict.isEmpty ? nil : attributeDict["xml:base"]
         let context = XMLElementContext(
-            parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language)
-        stack.append((name, context.language))
+            parent: stack.last?.name, language: attributeDict["xml:lang"] ?? stack.last?.language,
+            base: ownBase.map { LinkBase.nested($0, in: inheritedBase) } ?? inheritedBase)
+        stack.append((name, context.language, context.base))
         if let mode = handler?.didStart(name, attributes: attributeDict, context: context) {
             capture = ElementTextCapture(mode: mode)
             captureIsBase64 = isBase64
@@ -155,7 +161,8 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         guard let handler else { return }
         // The name as the start translated it (an Atom 0.3 name as Atom 1.0).
         handler.didEnd(
-            element.name, text: text, context: XMLElementContext(parent: stack.last?.name, language: element.language))
+            element.name, text: text,
+            context: XMLElementContext(parent: stack.last?.name, language: element.language, base: element.base))
         guard handler.hasFullChunk else { return }
         let chunk = handler.takeChunk()
         itemsHandedOver += chunk.items.count

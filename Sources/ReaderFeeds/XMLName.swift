@@ -20,6 +20,8 @@ enum XMLNamespace {
     static let rss10 = "http://purl.org/rss/1.0/"
     static let rss090 = "http://my.netscape.com/rdf/simple/0.9/"
     static let xhtml = "http://www.w3.org/1999/xhtml"
+    static let media = "http://search.yahoo.com/mrss/"
+    static let itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 }
 
 /// Where an element sits, for a handler deciding what it means.
@@ -28,4 +30,7 @@ struct XMLElementContext {
     var parent: XMLName?
     /// The `xml:lang` in scope (the element's own, else inherited).
     var language: String?
+    /// The base URL in scope: the element's own `xml:base` resolved against
+    /// its parent's, else the inherited one, else the document's URL.
+    var base: LinkBase?
 }

@@ -31,13 +31,20 @@ public struct Article: Identifiable, Codable, Equatable, Hashable, Sendable {
     public var provinces: [Province]
     /// The source's own tags or categories.
     public var tags: [String]
+    /// One image that stands for the article (a thumbnail for a list), as an
+    /// absolute URL: the feed's own (Media RSS, an image enclosure,
+    /// `itunes:image`, JSON Feed `image`), else the first sizable `<img>` of
+    /// the content.
+    public var imageURL: String?
+    /// The files attached to it (podcast episodes and the like), in feed order.
+    public var enclosures: [Enclosure]
 
     /// Creates an article; `provinces` is sorted and deduplicated.
     public init(
         id: ArticleID, sourceID: SourceID, remoteID: String, url: String?, title: String,
         summary: String? = nil, contentHTML: String? = nil, author: String? = nil,
         language: String? = nil, published: Date, updated: Date,
-        provinces: [Province] = [], tags: [String] = []
+        provinces: [Province] = [], tags: [String] = [], imageURL: String? = nil, enclosures: [Enclosure] = []
     ) {
         self.id = id
         self.sourceID = sourceID
@@ -52,5 +59,7 @@ public struct Article: Identifiable, Codable, Equatable, Hashable, Sendable {
         self.updated = updated
         self.provinces = Array(Set(provinces)).sorted()
         self.tags = tags
+        self.imageURL = imageURL
+        self.enclosures = enclosures
     }
 }

@@ -31,6 +31,16 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
     public var folder: String?
     /// The web page the feed belongs to, from an OPML `htmlUrl` or the feed's link.
     public var homePageURL: String?
+    /// What the feed says it is about (RSS `description`, Atom `subtitle`,
+    /// JSON Feed `description`), as plain text.
+    public var feedDescription: String?
+    /// The feed's language, such as `en` or `zh-CN`, if it says.
+    public var language: String?
+    /// A small square icon for the feed (Atom `icon`, JSON Feed `favicon`), as an absolute URL.
+    public var iconURL: String?
+    /// A larger image for the feed (Atom `logo`, RSS `<image>`, a channel's
+    /// `itunes:image`, JSON Feed `icon`), as an absolute URL.
+    public var logoURL: String?
     /// The `ETag` of the last full answer, sent back as `If-None-Match`.
     public var etag: String?
     /// The `Last-Modified` of the last full answer, sent back as `If-Modified-Since`.
@@ -59,7 +69,8 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
         etag: String? = nil, lastModified: String? = nil, articleCursor: String? = nil,
         stateCursor: String? = nil, lastSyncedAt: Date? = nil, lastError: String? = nil,
         hasToken: Bool = false, folder: String? = nil, homePageURL: String? = nil, lastAttemptAt: Date? = nil,
-        consecutiveFailures: Int = 0, deferral: SourceDeferral? = nil
+        consecutiveFailures: Int = 0, deferral: SourceDeferral? = nil, feedDescription: String? = nil,
+        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil
     ) {
         self.id = id
         self.url = url
@@ -77,5 +88,9 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
         self.lastAttemptAt = lastAttemptAt
         self.consecutiveFailures = consecutiveFailures
         self.deferral = deferral
+        self.feedDescription = feedDescription
+        self.language = language
+        self.iconURL = iconURL
+        self.logoURL = logoURL
     }
 }

@@ -57,12 +57,17 @@ public enum SyncWire {
         public var provinces: [String]?
         /// Free tags.
         public var tags: [String]?
+        /// One image that stands for the article, an absolute URL; optional
+        /// (servers before it leave it out).
+        public var image: String?
+        /// The files attached to it; optional (servers before it leave it out).
+        public var enclosures: [Enclosure]?
 
         /// Creates a wire article.
         public init(
             id: String, url: String, title: String, published: Date, updated: Date, summary: String? = nil,
             contentHTML: String? = nil, author: String? = nil, language: String? = nil,
-            provinces: [String]? = nil, tags: [String]? = nil
+            provinces: [String]? = nil, tags: [String]? = nil, image: String? = nil, enclosures: [Enclosure]? = nil
         ) {
             self.id = id
             self.url = url
@@ -75,10 +80,12 @@ public enum SyncWire {
             self.language = language
             self.provinces = provinces
             self.tags = tags
+            self.image = image
+            self.enclosures = enclosures
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, url, title, published, updated, summary, author, language, provinces, tags
+            case id, url, title, published, updated, summary, author, language, provinces, tags, image, enclosures
             case contentHTML = "content_html"
         }
     }

@@ -10,7 +10,7 @@ enum ArticleRowMapping {
             article.id.rawValue, article.sourceID, article.remoteID, article.url, article.title, article.summary,
             article.contentHTML, article.author, article.language, article.published.timeIntervalSince1970,
             article.updated.timeIntervalSince1970, encodeList(article.provinces.map(\.rawValue)),
-            encodeList(article.tags),
+            encodeList(article.tags), article.imageURL, encodeEnclosures(article.enclosures),
         ]
     }
 
@@ -29,8 +29,28 @@ enum ArticleRowMapping {
             published: Date(timeIntervalSince1970: row["published"]),
             updated: Date(timeIntervalSince1970: row["updated"]),
             provinces: decodeList(row["provinces"]).compactMap(Province.init(rawValue:)),
-            tags: decodeList(row["tags"]))
+            tags: decodeList(row["tags"]),
+            imageURL: row["image"],
+            enclosures: decodeEnclosures(row["enclosures"]))
     }
+
+    /// Enclosures as one text column: a JSON array, or `NULL` for none.
+    private static func encodeEnclosures(_ enclosures: [Enclosure]) -> String? {
+        guard !enclosures.isEmpty, let data = try? enclosureEncoder.encode(enclosures) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The enclosures of the column; none if it is `NULL` or unreadable.
+    private static func decodeEnclosures(_ text: String?) -> [Enclosure] {
+        guard let text else { return [] }
+        return (try? JSONDecoder().decode([Enclosure].self, from: Data(text.utf8))) ?? []
+    }
+
+    private static let enclosureEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
     /// A list as one text column: items joined by a unit separator (U+001F),
     /// which no name or tag contains.

@@ -109,8 +109,8 @@ struct ArticleRowWriter {
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (sort_key, id, source_id, remote_id, url, title, summary, content_html,
-                    author, language, published, updated, provinces, tags)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    author, language, published, updated, provinces, tags, image, enclosures)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [key] + ArticleRowMapping.columnValues(of: article))
         try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
@@ -122,7 +122,8 @@ struct ArticleRowWriter {
         try db.cachedStatement(
             sql: """
                 UPDATE article SET id = ?, source_id = ?, remote_id = ?, url = ?, title = ?, summary = ?,
-                    content_html = ?, author = ?, language = ?, published = ?, updated = ?, provinces = ?, tags = ?
+                    content_html = ?, author = ?, language = ?, published = ?, updated = ?, provinces = ?, tags = ?,
+                    image = ?, enclosures = ?
                 WHERE sort_key = ?
                 """
         ).execute(arguments: ArticleRowMapping.columnValues(of: article) + [key])

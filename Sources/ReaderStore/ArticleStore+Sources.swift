@@ -117,6 +117,10 @@ extension ArticleStore {
         }
         if let kind = update.kind { set("kind", kind.rawValue) }
         if let title = update.title { set("title", title) }
+        if let description = update.feedDescription { set("description", description) }
+        if let language = update.language { set("language", language) }
+        if let icon = update.iconURL { set("icon", icon) }
+        if let logo = update.logoURL { set("logo", logo) }
         if let etag = update.etag { set("etag", etag) }
         if let lastModified = update.lastModified { set("last_modified", lastModified) }
         if update.restartArticleStream {
@@ -169,6 +173,10 @@ extension ArticleStore {
             homePageURL: row["home_page"],
             lastAttemptAt: (row["last_attempt_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
             consecutiveFailures: row["failure_count"],
-            deferral: deferral)
+            deferral: deferral,
+            feedDescription: row["description"],
+            language: row["language"],
+            iconURL: row["icon"],
+            logoURL: row["logo"])
     }
 }

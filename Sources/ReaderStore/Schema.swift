@@ -20,6 +20,9 @@ enum Schema {
         migrator.registerMigration("v5") { db in
             try db.execute(sql: v5)
         }
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: v6)
+        }
         return migrator
     }
 
@@ -167,5 +170,22 @@ enum Schema {
         ALTER TABLE device ADD COLUMN seen_counter INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE device ADD COLUMN seen_device TEXT NOT NULL DEFAULT '';
         ALTER TABLE device ADD COLUMN clocks_skipped INTEGER NOT NULL DEFAULT 0;
+        """
+
+    /// Version 6: images, enclosures and the feed's own details.
+    ///
+    /// - `article.image` is the one image that stands for an article (an
+    ///   absolute URL); `article.enclosures` its attached files as a JSON
+    ///   array of `{"url", "type", "length", "duration"}` objects, `NULL` when
+    ///   there are none (most articles).
+    /// - `source.description`, `language`, `icon` and `logo` are what the
+    ///   feed says about itself, replaced by each full answer that says it.
+    private static let v6 = """
+        ALTER TABLE article ADD COLUMN image TEXT;
+        ALTER TABLE article ADD COLUMN enclosures TEXT;
+        ALTER TABLE source ADD COLUMN description TEXT;
+        ALTER TABLE source ADD COLUMN language TEXT;
+        ALTER TABLE source ADD COLUMN icon TEXT;
+        ALTER TABLE source ADD COLUMN logo TEXT;
         """
 }

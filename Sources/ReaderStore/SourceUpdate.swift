@@ -35,13 +35,22 @@ public struct SourceUpdate: Sendable, Equatable {
     public var homePageURL: String?
     /// The outcome of a sync attempt, for the refresh schedule.
     public var attempt: SyncAttempt?
+    /// What the feed says it is about.
+    public var feedDescription: String?
+    /// The feed's language.
+    public var language: String?
+    /// The feed's small icon, an absolute URL.
+    public var iconURL: String?
+    /// The feed's larger logo, an absolute URL.
+    public var logoURL: String?
 
     /// Creates an update that changes only what is given.
     public init(
         kind: SourceKind? = nil, title: String? = nil, etag: String? = nil, lastModified: String? = nil,
         articleCursor: String? = nil, stateCursor: String? = nil, restartArticleStream: Bool = false,
         reachedArticleStreamEnd: Bool = false, syncedAt: Date? = nil, error: String? = nil,
-        homePageURL: String? = nil, attempt: SyncAttempt? = nil
+        homePageURL: String? = nil, attempt: SyncAttempt? = nil, feedDescription: String? = nil,
+        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil
     ) {
         self.kind = kind
         self.title = title
@@ -55,6 +64,10 @@ public struct SourceUpdate: Sendable, Equatable {
         self.error = error
         self.homePageURL = homePageURL
         self.attempt = attempt
+        self.feedDescription = feedDescription
+        self.language = language
+        self.iconURL = iconURL
+        self.logoURL = logoURL
     }
 }
 

@@ -31,9 +31,19 @@ struct ArticleMapping: Sendable {
                     language: item.language ?? feed.language, published: published,
                     updated: item.updated.map { max($0, published) } ?? published,
                     provinces: provinces + tagged(title: item.title, summary: item.summary, html: item.contentHTML),
-                    tags: tags))
+                    tags: tags, imageURL: item.imageURL,
+                    enclosures: item.enclosures.map {
+                        Enclosure(url: $0.url, mimeType: $0.mimeType, length: $0.length, duration: $0.duration)
+                    }))
         }
         return batch
+    }
+
+    /// What a feed says about itself, as an update of its source.
+    static func details(of feed: ParsedFeed) -> SourceUpdate {
+        SourceUpdate(
+            title: feed.title, homePageURL: feed.homePageURL, feedDescription: feed.description,
+            language: feed.language, iconURL: feed.iconURL, logoURL: feed.logoURL)
     }
 
     /// The articles and retractions of a Sync API page.
@@ -50,7 +60,7 @@ struct ArticleMapping: Sendable {
             id: ArticleID(sourceURL: source.url, remoteID: wire.id), sourceID: source.id, remoteID: wire.id,
             url: wire.url, title: wire.title, summary: wire.summary, contentHTML: wire.contentHTML,
             author: wire.author, language: wire.language, published: wire.published, updated: wire.updated,
-            provinces: provinces, tags: wire.tags ?? [])
+            provinces: provinces, tags: wire.tags ?? [], imageURL: wire.image, enclosures: wire.enclosures ?? [])
     }
 
     /// Feed categories that name a province become province tags; the rest stay tags.

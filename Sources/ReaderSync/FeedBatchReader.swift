@@ -13,10 +13,9 @@ final class FeedBatchReader: Sendable {
     struct Chunk: Sendable {
         /// The chunk's articles, duplicates of earlier items left out.
         var batch: ArticleBatch
-        /// The feed's title as read so far (the whole document's in the last chunk).
-        var title: String?
-        /// The web page the feed names as its own, as read so far.
-        var homePageURL: String?
+        /// The feed's own details (title, home page, description, language,
+        /// icon, logo) as read so far: the whole document's in the last chunk.
+        var details: SourceUpdate
         /// The chunk's items that were skipped, and why.
         var skipped: [SkippedItem]
         /// Why the document broke off before its end (in the last chunk), if it did.
@@ -25,19 +24,20 @@ final class FeedBatchReader: Sendable {
 
     private let handOff = BoundedHandOff<Chunk, FeedParseError>(capacity: 2)
 
-    /// Starts reading `document` (with its HTTP `contentType`) in chunks of
-    /// `chunkSize` items, mapping them with `mapping`.
-    init(document: Data, contentType: String?, mapping: ArticleMapping, chunkSize: Int) {
+    /// Starts reading `document` (with its HTTP `contentType`, fetched from
+    /// `baseURL` after redirects) in chunks of `chunkSize` items, mapping them
+    /// with `mapping`.
+    init(document: Data, contentType: String?, baseURL: String, mapping: ArticleMapping, chunkSize: Int) {
         let handOff = handOff
         let thread = Thread {
             var seen = Set<ArticleID>()
             do throws(FeedParseError) {
-                try FeedParser.read(document, contentType: contentType, chunkSize: chunkSize) { chunk in
+                try FeedParser.read(document, contentType: contentType, baseURL: baseURL, chunkSize: chunkSize) { chunk in
                     var batch = mapping.batch(from: chunk, seen: &seen)
                     batch.prepareSearchText()
                     return handOff.send(
                         Chunk(
-                            batch: batch, title: chunk.title, homePageURL: chunk.homePageURL, skipped: chunk.skipped,
+                            batch: batch, details: ArticleMapping.details(of: chunk), skipped: chunk.skipped,
                             damage: chunk.damage))
                 }
                 handOff.finish()

@@ -34,12 +34,10 @@ extension SyncSession {
             return
         }
         let reader = FeedBatchReader(
-            document: answer.body, contentType: answer.header("Content-Type"), mapping: mapping,
+            document: answer.body, contentType: answer.header("Content-Type"), baseURL: answer.url, mapping: mapping,
             chunkSize: Self.feedChunkSize)
         answer.body = Data()  // the reader holds the document until it is read
         defer { reader.cancel() }
-        var validators = SourceUpdate(
-            kind: .feed, etag: answer.header("ETag") ?? "", lastModified: answer.header("Last-Modified") ?? "")
         var pending: FeedBatchReader.Chunk?
         while true {
             let next: FeedBatchReader.Chunk?
@@ -59,12 +57,13 @@ extension SyncSession {
             report.skipped += chunk.skipped.map { "item \($0.index + 1): \($0.reason)" }
             pending = chunk
         }
-        validators.title = pending?.title
-        validators.homePageURL = pending?.homePageURL
+        var validators = pending?.details ?? SourceUpdate()
+        validators.kind = .feed
         if let damage = pending?.damage {
             report.damage = damage.description
-            validators.etag = nil
-            validators.lastModified = nil
+        } else {
+            validators.etag = answer.header("ETag") ?? ""
+            validators.lastModified = answer.header("Last-Modified") ?? ""
         }
         try await store(pending?.batch ?? ArticleBatch(), progress: validators)
         report(.articles)

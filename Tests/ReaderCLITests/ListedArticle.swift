@@ -16,6 +16,16 @@ struct ListedArticle: Decodable, Hashable, Sendable {
     var author: String?
     var language: String?
     var tags: [String]
+    var image: String?
+    var enclosures: [ListedEnclosure]?
+    /// Only `show --json` prints it.
+    var contentHTML: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, url, published, updated, provinces, read, bookmarked, source, summary, author, language, tags
+        case image, enclosures
+        case contentHTML = "content_html"
+    }
 
     /// `updated` in whole milliseconds since 1970, whatever its RFC 3339 spelling.
     var updatedMilliseconds: Int64? { RFC3339.date(from: updated).map(Milliseconds.of) }
@@ -24,6 +34,14 @@ struct ListedArticle: Decodable, Hashable, Sendable {
     var content: ArticleContent {
         ArticleContent(id: id, title: title, updatedMilliseconds: updatedMilliseconds ?? -1)
     }
+}
+
+/// An enclosure as `list --json` prints it.
+struct ListedEnclosure: Decodable, Hashable, Sendable {
+    var url: String
+    var type: String?
+    var length: Int64?
+    var duration: Int?
 }
 
 /// The part of an article that the client's cache and the server's dump both

@@ -13,6 +13,10 @@ struct ListedSource: Decodable, Equatable, Sendable {
     var title: String?
     var folder: String?
     var homePage: String?
+    var description: String?
+    var language: String?
+    var icon: String?
+    var logo: String?
     var articles: Int
     var unread: Int
     var consecutiveFailures: Int
@@ -20,7 +24,7 @@ struct ListedSource: Decodable, Equatable, Sendable {
     var deferred: Deferral?
 
     enum CodingKeys: String, CodingKey {
-        case id, url, title, folder, articles, unread, deferred
+        case id, url, title, folder, articles, unread, deferred, description, language, icon, logo
         case homePage = "home_page", consecutiveFailures = "consecutive_failures", lastError = "last_error"
     }
 }

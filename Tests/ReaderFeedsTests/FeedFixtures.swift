@@ -2,9 +2,10 @@ import Foundation
 import ReaderFeeds
 import ReaderTestSupport
 
-/// Parses the fixture at `Fixtures/feeds/<path>`, as the sync engine would.
-func parseFixture(_ path: String, contentType: String? = nil) throws -> ParsedFeed {
-    try FeedParser.parse(Fixtures.data("feeds/" + path), contentType: contentType)
+/// Parses the fixture at `Fixtures/feeds/<path>`, as the sync engine would
+/// had it fetched the document from `baseURL`.
+func parseFixture(_ path: String, contentType: String? = nil, baseURL: String? = nil) throws -> ParsedFeed {
+    try FeedParser.parse(Fixtures.data("feeds/" + path), contentType: contentType, baseURL: baseURL)
 }
 
 /// The instant an RFC 3339 timestamp names, read by Foundation (independently of ``FeedDate``).

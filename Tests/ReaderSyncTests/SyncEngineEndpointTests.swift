@@ -29,6 +29,20 @@ import Testing
         #expect(!urls.contains { $0.contains("//v1") })
     }
 
+    @Test func anArticlesImageAndEnclosuresAreStoredWhenTheServerSendsThem() async throws {
+        var withMedia = FakeEndpoint.article(1)
+        withMedia.image = "https://news.example/1.jpg"
+        withMedia.enclosures = [Enclosure(url: "https://news.example/1.mp3", mimeType: "audio/mpeg", length: 9, duration: 3)]
+        let endpoint = FakeEndpoint(articles: [withMedia, FakeEndpoint.article(2)])
+        let transport = ScriptedTransport { request, _ in endpoint.answer(request) }
+        let (engine, store) = try engine(transport)
+        let source = try await store.addSource(url: FakeEndpoint.url)
+        _ = try await engine.sync(source)
+        let articles = try await store.articles(ArticleQuery()).map(\.article)
+        #expect(articles.map(\.imageURL) == [nil, "https://news.example/1.jpg"])
+        #expect(articles.map(\.enclosures) == [[], withMedia.enclosures])
+    }
+
     @Test func overlappingPagesAndRedeliveriesApplyOnce() async throws {
         var endpoint = FakeEndpoint(articles: (1...4).map { FakeEndpoint.article($0) })
         endpoint.articles.insert(FakeEndpoint.article(2), at: 3)  // a duplicate in the next page

@@ -148,6 +148,7 @@ enum SourceLine {
         let source = overview.source
         var parts = [source.url, source.kind.map { $0 == .feed ? "feed" : "sync endpoint" } ?? "not synced yet"]
         if let title = source.title { parts.append("\"\(title)\"") }
+        if let homePage = source.homePageURL { parts.append(homePage) }
         if let folder = source.folder { parts.append("in \(folder)") }
         parts.append("\(overview.unread) unread of \(overview.articles)")
         if source.hasToken { parts.append("token set") }

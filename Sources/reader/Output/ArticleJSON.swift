@@ -16,10 +16,13 @@ struct ArticleJSON: Encodable {
     var author: String?
     var language: String?
     var tags: [String]
+    var image: String?
+    var enclosures: [Enclosure]
     var contentHTML: String?
 
     enum CodingKeys: String, CodingKey {
         case id, title, url, published, updated, provinces, read, bookmarked, source, summary, author, language, tags
+        case image, enclosures
         case contentHTML = "content_html"
     }
 
@@ -38,6 +41,8 @@ struct ArticleJSON: Encodable {
         author = article.author
         language = article.language
         tags = article.tags
+        image = article.imageURL
+        enclosures = article.enclosures
         contentHTML = includingContent ? article.contentHTML : nil
     }
 }

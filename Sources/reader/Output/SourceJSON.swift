@@ -15,6 +15,10 @@ struct SourceJSON: Encodable {
     var title: String?
     var folder: String?
     var homePage: String?
+    var description: String?
+    var language: String?
+    var icon: String?
+    var logo: String?
     var articles: Int
     var unread: Int
     var bookmarked: Int
@@ -26,7 +30,7 @@ struct SourceJSON: Encodable {
     var deferredUntil: Deferral?
 
     enum CodingKeys: String, CodingKey {
-        case id, url, kind, title, folder, articles, unread, bookmarked
+        case id, url, kind, title, folder, description, language, icon, logo, articles, unread, bookmarked
         case homePage = "home_page", tokenSet = "token_set", lastSyncedAt = "last_synced_at"
         case lastAttemptAt = "last_attempt_at", lastError = "last_error"
         case consecutiveFailures = "consecutive_failures", deferredUntil = "deferred"
@@ -40,6 +44,10 @@ struct SourceJSON: Encodable {
         title = source.title
         folder = source.folder
         homePage = source.homePageURL
+        description = source.feedDescription
+        language = source.language
+        icon = source.iconURL
+        logo = source.logoURL
         articles = overview.articles
         unread = overview.unread
         bookmarked = overview.bookmarked

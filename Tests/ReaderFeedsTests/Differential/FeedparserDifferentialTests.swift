@@ -46,7 +46,8 @@ import Testing
         let data = try Fixtures.data("feeds/" + document.path)
         let positions: [ParsedItem?]
         do {
-            positions = try byPosition(FeedParser.parse(data, contentType: document.contentType))
+            positions = try byPosition(
+                FeedParser.parse(data, contentType: document.contentType, baseURL: document.base))
         } catch {
             positions = []
         }

@@ -56,7 +56,7 @@ let package = Package(
             name: "ReaderCurlTests", dependencies: ["ReaderCurl", "ReaderTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "ReaderFeedsTests", dependencies: ["ReaderFeeds", "ReaderTestSupport"],
+            name: "ReaderFeedsTests", dependencies: ["ReaderFeeds", "ReaderModels", "ReaderTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "ReaderProvincesTests", dependencies: ["ReaderProvinces", "ReaderTestSupport"],

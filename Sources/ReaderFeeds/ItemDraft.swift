@@ -1,3 +1,5 @@
+import ReaderModels
+
 /// How a text field of a feed is marked up.
 enum TextMarkup {
     /// Plain text (character references are still decoded: feeds double-escape).
@@ -47,7 +49,7 @@ struct ItemDraft {
     var updatedText: String?
     var categories: [String] = []
     /// Enclosures, their URLs already resolved.
-    var enclosures: [ParsedEnclosure] = []
+    var enclosures: [Enclosure] = []
     /// The `itunes:duration` as written.
     var itunesDuration: String?
     /// The image offered so far by the feed's own elements.
@@ -101,7 +103,7 @@ struct ItemDraft {
 
     /// The enclosures without repeats or unusable URLs, the `itunes:duration`
     /// given to the first that is not an image.
-    private func finishedEnclosures() -> [ParsedEnclosure] {
+    private func finishedEnclosures() -> [Enclosure] {
         var seen: Set<String> = []
         var result = enclosures.filter { !$0.url.isEmpty && Self.webLink($0.url) != nil && seen.insert($0.url).inserted }
         if let duration = itunesDuration.flatMap(PodcastDuration.seconds(from:)),

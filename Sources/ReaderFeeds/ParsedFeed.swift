@@ -1,4 +1,5 @@
 public import Foundation
+public import ReaderModels
 
 /// The format a feed document was recognised as.
 public enum FeedFormat: String, Sendable, Codable, CaseIterable {
@@ -90,7 +91,7 @@ public struct ParsedItem: Sendable, Equatable {
     /// Categories or tags.
     public var categories: [String]
     /// Files attached to it, in document order.
-    public var enclosures: [ParsedEnclosure]
+    public var enclosures: [Enclosure]
     /// One image that stands for it (see ``FeedParser``), an absolute URL.
     public var imageURL: String?
 
@@ -99,7 +100,7 @@ public struct ParsedItem: Sendable, Equatable {
         uniqueID: String, url: String? = nil, title: String, summary: String? = nil,
         contentHTML: String? = nil, author: String? = nil, language: String? = nil,
         published: Date? = nil, updated: Date? = nil, categories: [String] = [],
-        enclosures: [ParsedEnclosure] = [], imageURL: String? = nil
+        enclosures: [Enclosure] = [], imageURL: String? = nil
     ) {
         self.uniqueID = uniqueID
         self.url = url

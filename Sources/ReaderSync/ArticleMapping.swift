@@ -31,10 +31,7 @@ struct ArticleMapping: Sendable {
                     language: item.language ?? feed.language, published: published,
                     updated: item.updated.map { max($0, published) } ?? published,
                     provinces: provinces + tagged(title: item.title, summary: item.summary, html: item.contentHTML),
-                    tags: tags, imageURL: item.imageURL,
-                    enclosures: item.enclosures.map {
-                        Enclosure(url: $0.url, mimeType: $0.mimeType, length: $0.length, duration: $0.duration)
-                    }))
+                    tags: tags, imageURL: item.imageURL, enclosures: item.enclosures))
         }
         return batch
     }

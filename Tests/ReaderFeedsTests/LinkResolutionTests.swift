@@ -1,5 +1,6 @@
 import Foundation
 @testable import ReaderFeeds
+import ReaderModels
 import Testing
 
 /// Relative URLs in feeds: `xml:base` at any level, else the document's URL (RFC 3986).
@@ -53,7 +54,7 @@ import Testing
         #expect(qemu.url == "https://blog.example.org/writing/2025/08/26/qemu-10-1-0/")
         #expect(
             qemu.enclosures == [
-                ParsedEnclosure(url: "https://blog.example.org/writing/media/qemu.ogg", mimeType: "audio/ogg", length: 12345)
+                Enclosure(url: "https://blog.example.org/writing/media/qemu.ogg", mimeType: "audio/ogg", length: 12345)
             ])
         #expect(qemu.imageURL == "https://blog.example.org/writing/2025/08/26/qemu-10-1-0/shot.png")
         let page = "https://blog.example.org/writing/2025/08/26/qemu-10-1-0/"

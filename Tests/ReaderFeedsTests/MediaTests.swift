@@ -1,5 +1,6 @@
 import Foundation
 @testable import ReaderFeeds
+import ReaderModels
 import Testing
 
 /// Enclosures, the image that stands for an item, and the feed's own details.
@@ -17,7 +18,7 @@ import Testing
         #expect(second.url == "https://pod.example.com/show/episodes/2")
         #expect(
             second.enclosures == [
-                ParsedEnclosure(
+                Enclosure(
                     url: "https://pod.example.com/show/media/ep2.mp3", mimeType: "audio/mpeg", length: 48_213_011,
                     duration: 3723)
             ])
@@ -27,7 +28,7 @@ import Testing
         #expect(first.url == nil)  // mailto:
         #expect(
             first.enclosures == [
-                ParsedEnclosure(url: "https://media.example.net/ep1.m4a", mimeType: "audio/x-m4a", duration: 95)
+                Enclosure(url: "https://media.example.net/ep1.m4a", mimeType: "audio/x-m4a", duration: 95)
             ])
         #expect(first.imageURL == nil)
     }
@@ -45,9 +46,9 @@ import Testing
         let video = try #require(feed.item("m-3"))
         #expect(
             video.enclosures == [
-                ParsedEnclosure(
+                Enclosure(
                     url: "https://media.example.com/video/3.mp4", mimeType: "video/mp4", length: 9_000_000, duration: 125),
-                ParsedEnclosure(url: "https://media.example.com/photos/3.jpg", mimeType: "image/jpeg", length: 53000),
+                Enclosure(url: "https://media.example.com/photos/3.jpg", mimeType: "image/jpeg", length: 53000),
             ])
         #expect(video.imageURL == "https://media.example.com/photos/3.jpg")
         #expect(feed.item("m-4")?.imageURL == "https://media.example.com/photos/4.jpg")
@@ -74,10 +75,10 @@ import Testing
         #expect(second.imageURL == "https://json.example.org/images/2-banner.png")
         #expect(
             second.enclosures == [
-                ParsedEnclosure(
+                Enclosure(
                     url: "https://json.example.org/audio/2.mp3", mimeType: "audio/mpeg", length: 1_234_567,
                     duration: 1800),
-                ParsedEnclosure(url: "https://json.example.org/audio/2.ogg", mimeType: "audio/ogg"),
+                Enclosure(url: "https://json.example.org/audio/2.ogg", mimeType: "audio/ogg"),
             ])
     }
 

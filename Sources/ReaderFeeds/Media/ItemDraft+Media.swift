@@ -1,3 +1,5 @@
+import ReaderModels
+
 /// Media RSS, iTunes and enclosure elements of an XML item.
 extension ItemDraft {
     /// Reads `element` if it is a Media RSS `media:thumbnail` or
@@ -34,7 +36,7 @@ extension ItemDraft {
         let type = type?.trimmingASCIIWhitespace()
         let length = length.flatMap { Int64($0.trimmingASCIIWhitespace()) }.flatMap { $0 > 0 ? $0 : nil }
         enclosures.append(
-            ParsedEnclosure(url: url, mimeType: type?.isEmpty == false ? type : nil, length: length, duration: duration))
+            Enclosure(url: url, mimeType: type?.isEmpty == false ? type : nil, length: length, duration: duration))
     }
 
     /// Whether a `media:content` is an image: its `medium`, else its type,

@@ -25,15 +25,15 @@ public enum FeedLinks {
     public static func declared(inPage html: String, pageURL: String) -> [FeedLink] {
         var collector = FeedLinkCollector()
         HTMLScanner.scan(html, into: &collector)
-        let page = URL(string: pageURL)
-        let base = collector.baseHref.flatMap { URL(string: $0, relativeTo: page)?.absoluteURL } ?? page
+        let page = LinkBase(pageURL)
+        let base = collector.baseHref.map { LinkBase.nested($0, in: page) } ?? page
         var seen: Set<String> = []
         return collector.links.compactMap { link in
-            guard let url = URL(string: link.href, relativeTo: base)?.absoluteURL,
-                let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-                seen.insert(url.absoluteString).inserted
+            let url = LinkBase.resolve(link.href, against: base)
+            guard let scheme = LinkBase.scheme(of: url), scheme == "http" || scheme == "https",
+                seen.insert(url).inserted
             else { return nil }
-            return FeedLink(url: url.absoluteString, title: link.title, format: link.format)
+            return FeedLink(url: url, title: link.title, format: link.format)
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// elements still open closed at the end.
 struct SafeHTMLWriter: HTMLScannerSink {
     /// What relative URLs are resolved against.
-    let base: URL?
+    let base: LinkBase?
     private var output = ""
     /// The kept elements open, innermost last (at most ``SafeHTMLPolicy/maxDepth``).
     private var open: [String] = []
@@ -14,7 +14,7 @@ struct SafeHTMLWriter: HTMLScannerSink {
     private var dropping: (name: String, depth: Int)?
 
     /// Creates a writer that resolves relative URLs against `base`.
-    init(base: URL?) {
+    init(base: LinkBase?) {
         self.base = base
     }
 

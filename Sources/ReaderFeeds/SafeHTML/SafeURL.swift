@@ -7,11 +7,10 @@ enum SafeURL {
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
     /// `text` as a base URL, if it is an absolute `http(s)` URL.
-    static func base(from text: String?) -> URL? {
-        guard let text, let url = URL(string: text.trimmingCharacters(in: .whitespaces)),
-            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https"
+    static func base(from text: String?) -> LinkBase? {
+        guard let base = LinkBase(text), let scheme = LinkBase.scheme(of: base.url), scheme == "http" || scheme == "https"
         else { return nil }
-        return url
+        return base
     }
 
     /// The URL to write for an attribute value (character references already
@@ -22,7 +21,7 @@ enum SafeURL {
     /// only if the scheme is allowed (or, when `allowsImageData`, a
     /// `data:image/` URL other than SVG); one without is resolved against
     /// `base` and must then be `http(s)`, or stays relative when there is no base.
-    static func resolved(_ value: String, against base: URL?, allowsImageData: Bool) -> String? {
+    static func resolved(_ value: String, against base: LinkBase?, allowsImageData: Bool) -> String? {
         var scalars = value.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }[...]
         while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
         while let last = scalars.last, last.value <= 0x20 { scalars.removeLast() }
@@ -42,10 +41,9 @@ enum SafeURL {
             break
         }
         guard let base else { return cleaned }
-        guard let resolved = URL(string: cleaned, relativeTo: base)?.absoluteURL,
-            let scheme = resolved.scheme?.lowercased(), scheme == "http" || scheme == "https"
-        else { return nil }
-        return resolved.absoluteString
+        let resolved = LinkBase.resolve(cleaned, against: base)
+        guard let scheme = LinkBase.scheme(of: resolved), scheme == "http" || scheme == "https" else { return nil }
+        return resolved
     }
 
     /// What comes before a URL's first `:`.

@@ -61,7 +61,7 @@ final class AtomParser: XMLFeedHandler {
     func didStart(
         _ element: XMLName, attributes: [String: String], context: XMLElementContext
     ) -> ElementTextCapture.Mode? {
-        if entry != nil, entry?.readMedia(element, attributes: attributes, base: context.base) == true { return nil }
+        if entry != nil, ItemDraft.mayBeMedia(element), entry?.readMedia(element, attributes: attributes, base: context.base) == true { return nil }
         guard element.namespace == XMLNamespace.atom else { return nil }
         let parent = context.parent.flatMap { $0.namespace == XMLNamespace.atom ? $0.local : nil }
         switch (element.local, parent) {

@@ -82,7 +82,7 @@ public enum FeedParser {
         return whole
     }
 
-    /// Reads the feed in `data` as ``parse(_:contentType:)`` does, but hands
+    /// Reads the feed in `data` as ``parse(_:contentType:baseURL:)`` does, but hands
     /// its items to `receive` while reading, so a large document never exists
     /// as parsed items all at once.
     ///
@@ -103,7 +103,7 @@ public enum FeedParser {
     /// }
     /// ```
     ///
-    /// - throws: what ``parse(_:contentType:)`` throws. Chunks handed over
+    /// - throws: what ``parse(_:contentType:baseURL:)`` throws. Chunks handed over
     ///   before the error stay handed over; a document with undeclared HTML
     ///   entities or bare `&`s is read twice, so its first items may come
     ///   twice. A damaged document does not throw: its last chunk carries

@@ -41,7 +41,7 @@ public struct ParsedFeed: Sendable, Equatable {
     /// Why the document broke off before its end, if it did (XML cut off or
     /// broken past repair): the items complete before the break are in
     /// ``items``, the one it broke off in is in ``skipped``, and whatever came
-    /// after is missing. Set on the last chunk ``FeedParser/read(_:contentType:chunkSize:receive:)``
+    /// after is missing. Set on the last chunk ``FeedParser/read(_:contentType:baseURL:chunkSize:receive:)``
     /// hands over; a syncing client keeps the items but not the document's
     /// validators, so that the next sync reads it again.
     public var damage: FeedParseError?

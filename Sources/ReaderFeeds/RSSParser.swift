@@ -73,7 +73,7 @@ final class RSSParser: XMLFeedHandler {
             return nil
         }
         guard let parent = context.parent else { return nil }
-        if item != nil, item?.draft.readMedia(element, attributes: attributes, base: context.base) == true {
+        if item != nil, ItemDraft.mayBeMedia(element), item?.draft.readMedia(element, attributes: attributes, base: context.base) == true {
             return nil
         }
         if item != nil, isCore(parent, "item"), isCore(element, "enclosure") {

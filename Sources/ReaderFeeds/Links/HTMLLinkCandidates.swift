@@ -13,38 +13,42 @@ struct HTMLLinkCandidates {
     /// The offset of the first `<img`, if looked for and found.
     private(set) var firstImageTag: Int?
 
-    /// Looks through `bytes` for what is asked, stopping once it knows.
+    /// Looks through `bytes` for what is asked, stopping once it knows: two
+    /// `memchr` walks (to each `=`, to each `<`) rather than one byte loop.
     init(_ bytes: UnsafeBufferPointer<UInt8>, lookingForRelativeURLs: Bool, findingImage: Bool) {
-        guard lookingForRelativeURLs else {
-            if findingImage { firstImageTag = Self.firstImageTag(in: bytes) }
-            return
+        if findingImage { firstImageTag = Self.firstImageTag(in: bytes) }
+        if lookingForRelativeURLs { hasRelativeURL = Self.hasRelativeURL(in: bytes) }
+    }
+
+    /// Whether some `href=`, `src=` or `poster=` in `bytes` is followed by a value without a scheme.
+    private static func hasRelativeURL(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        forEach(UInt8(ascii: "="), in: bytes) { offset in
+            found = isURLAttribute(endingBefore: offset, in: bytes) && !startsWithScheme(after: offset, in: bytes)
+            return !found
         }
+        return found
+    }
+
+    /// Calls `body` with the offset of each `byte` in `bytes`, found by
+    /// `memchr`, until it returns false.
+    private static func forEach(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+        guard let start = bytes.baseAddress else { return }
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "="), lookingForRelativeURLs, !hasRelativeURL,
-                Self.isURLAttribute(endingBefore: index, in: bytes), !Self.startsWithScheme(after: index, in: bytes)
-            {
-                hasRelativeURL = true
-                if !findingImage || firstImageTag != nil { return }
-            } else if byte == UInt8(ascii: "<"), findingImage, firstImageTag == nil, Self.isImageTag(at: index, in: bytes) {
-                firstImageTag = index
-                if !lookingForRelativeURLs || hasRelativeURL { return }
-            }
-            index += 1
+        while index < bytes.count, let found = memchr(start + index, Int32(byte), bytes.count - index) {
+            let offset = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard body(offset) else { return }
+            index = offset + 1
         }
     }
 
-    /// The offset of the first `<img` in `bytes`, found with `memchr`.
     private static func firstImageTag(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let start = bytes.baseAddress else { return nil }
-        var index = 0
-        while index < bytes.count, let found = memchr(start + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
-            let offset = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if isImageTag(at: offset, in: bytes) { return offset }
-            index = offset + 1
+        var found: Int?
+        forEach(UInt8(ascii: "<"), in: bytes) { offset in
+            if isImageTag(at: offset, in: bytes) { found = offset }
+            return found == nil
         }
-        return nil
+        return found
     }
 
     private static let urlAttributes: [[UInt8]] = ["href", "src", "poster"].map { Array($0.utf8) }

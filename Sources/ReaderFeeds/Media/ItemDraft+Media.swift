@@ -6,6 +6,9 @@ extension ItemDraft {
     /// `media:content`, or an `itunes:image` (at any depth in the item, so
     /// inside `media:group` too), its URLs resolved against `base`.
     /// - returns: whether it was one of them.
+    ///
+    /// Callers ask ``mayBeMedia(_:)`` first, so that the other elements of
+    /// an item cost no mutating access to the draft.
     mutating func readMedia(_ element: XMLName, attributes: [String: String], base: LinkBase?) -> Bool {
         switch (element.namespace, element.local) {
         case (XMLNamespace.media, "thumbnail"):
@@ -25,6 +28,11 @@ extension ItemDraft {
             return false
         }
         return true
+    }
+
+    /// Whether `element` is in a namespace ``readMedia(_:attributes:base:)`` reads (Media RSS or iTunes).
+    static func mayBeMedia(_ element: XMLName) -> Bool {
+        element.namespace == XMLNamespace.media || element.namespace == XMLNamespace.itunes
     }
 
     /// Adds an enclosure from its attributes as written (`length` in bytes),

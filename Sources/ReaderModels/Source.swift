@@ -41,6 +41,9 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
     /// A larger image for the feed (Atom `logo`, RSS `<image>`, a channel's
     /// `itunes:image`, JSON Feed `icon`), as an absolute URL.
     public var logoURL: String?
+    /// The largest page a Sync API endpoint accepts (its discovery's
+    /// `page_limit_max`), if it said: article and state pages ask for no more.
+    public var pageLimitMax: Int?
     /// The `ETag` of the last full answer, sent back as `If-None-Match`.
     public var etag: String?
     /// The `Last-Modified` of the last full answer, sent back as `If-Modified-Since`.
@@ -70,7 +73,7 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
         stateCursor: String? = nil, lastSyncedAt: Date? = nil, lastError: String? = nil,
         hasToken: Bool = false, folder: String? = nil, homePageURL: String? = nil, lastAttemptAt: Date? = nil,
         consecutiveFailures: Int = 0, deferral: SourceDeferral? = nil, feedDescription: String? = nil,
-        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil
+        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil, pageLimitMax: Int? = nil
     ) {
         self.id = id
         self.url = url
@@ -92,5 +95,6 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
         self.language = language
         self.iconURL = iconURL
         self.logoURL = logoURL
+        self.pageLimitMax = pageLimitMax
     }
 }

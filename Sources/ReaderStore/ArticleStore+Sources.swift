@@ -121,6 +121,7 @@ extension ArticleStore {
         if let language = update.language { set("language", language) }
         if let icon = update.iconURL { set("icon", icon) }
         if let logo = update.logoURL { set("logo", logo) }
+        if let pageLimitMax = update.pageLimitMax { set("page_limit_max", pageLimitMax) }
         if let etag = update.etag { set("etag", etag) }
         if let lastModified = update.lastModified { set("last_modified", lastModified) }
         if update.restartArticleStream {
@@ -177,6 +178,7 @@ extension ArticleStore {
             feedDescription: row["description"],
             language: row["language"],
             iconURL: row["icon"],
-            logoURL: row["logo"])
+            logoURL: row["logo"],
+            pageLimitMax: row["page_limit_max"])
     }
 }

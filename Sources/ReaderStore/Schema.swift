@@ -23,6 +23,9 @@ enum Schema {
         migrator.registerMigration("v6") { db in
             try db.execute(sql: v6)
         }
+        migrator.registerMigration("v7") { db in
+            try db.execute(sql: v7)
+        }
         return migrator
     }
 
@@ -187,5 +190,12 @@ enum Schema {
         ALTER TABLE source ADD COLUMN language TEXT;
         ALTER TABLE source ADD COLUMN icon TEXT;
         ALTER TABLE source ADD COLUMN logo TEXT;
+        """
+
+    /// Version 7: `source.page_limit_max`, the largest page a Sync API
+    /// endpoint's discovery announced (`NULL`: not known, for endpoints
+    /// discovered before this version, which are asked for the default).
+    private static let v7 = """
+        ALTER TABLE source ADD COLUMN page_limit_max INTEGER;
         """
 }

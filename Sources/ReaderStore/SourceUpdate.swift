@@ -43,6 +43,8 @@ public struct SourceUpdate: Sendable, Equatable {
     public var iconURL: String?
     /// The feed's larger logo, an absolute URL.
     public var logoURL: String?
+    /// The largest page the Sync API endpoint accepts, from its discovery.
+    public var pageLimitMax: Int?
 
     /// Creates an update that changes only what is given.
     public init(
@@ -50,7 +52,7 @@ public struct SourceUpdate: Sendable, Equatable {
         articleCursor: String? = nil, stateCursor: String? = nil, restartArticleStream: Bool = false,
         reachedArticleStreamEnd: Bool = false, syncedAt: Date? = nil, error: String? = nil,
         homePageURL: String? = nil, attempt: SyncAttempt? = nil, feedDescription: String? = nil,
-        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil
+        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil, pageLimitMax: Int? = nil
     ) {
         self.kind = kind
         self.title = title
@@ -68,6 +70,7 @@ public struct SourceUpdate: Sendable, Equatable {
         self.language = language
         self.iconURL = iconURL
         self.logoURL = logoURL
+        self.pageLimitMax = pageLimitMax
     }
 }
 

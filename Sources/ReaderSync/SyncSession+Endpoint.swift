@@ -12,6 +12,16 @@ extension SyncSession {
         try await pullState()
     }
 
+    /// State changes asked for per state page.
+    static let statePageSize = 1000
+
+    /// `wanted` items a page, or fewer when the endpoint's discovery announced
+    /// a smaller `page_limit_max`.
+    func pageLimit(_ wanted: Int) -> Int {
+        guard let max = source.pageLimitMax, max >= 1 else { return wanted }
+        return min(wanted, max)
+    }
+
     /// `{endpoint}/v1/{path}`, joined with exactly one `/`, with `query` encoded.
     func endpointURL(_ path: String, query: [(String, String?)]) -> String {
         var url = source.url
@@ -151,7 +161,7 @@ extension SyncSession {
         var headers = ["Accept": "application/json"]
         if let etag { headers["If-None-Match"] = etag }
         return HTTPRequest(
-            url: endpointURL("articles", query: [("cursor", cursor), ("limit", String(engine.pageSize))]),
+            url: endpointURL("articles", query: [("cursor", cursor), ("limit", String(pageLimit(engine.pageSize)))]),
             headers: headers)
     }
 
@@ -162,7 +172,7 @@ extension SyncSession {
             if Task.isCancelled { throw .cancelled }
             report(.pullingState)
             let request = HTTPRequest(
-                url: endpointURL("state", query: [("cursor", cursor), ("limit", "1000")]),
+                url: endpointURL("state", query: [("cursor", cursor), ("limit", String(pageLimit(Self.statePageSize)))]),
                 headers: ["Accept": "application/json"])
             let (response, page) = try await runner.fetchJSON(SyncWire.StatePage.self, request, report: &report)
             guard let page else { return }

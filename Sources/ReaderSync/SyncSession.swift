@@ -55,7 +55,9 @@ struct SyncSession {
             if let discovery = Self.syncDiscovery(in: answer) {
                 source.kind = .syncEndpoint
                 report.kind = .syncEndpoint
-                try await save(SourceUpdate(kind: .syncEndpoint, title: discovery.title))
+                source.pageLimitMax = discovery.pageLimitMax
+                try await save(
+                    SourceUpdate(kind: .syncEndpoint, title: discovery.title, pageLimitMax: discovery.pageLimitMax))
                 try await syncEndpoint()
             } else if FeedLinks.isHTMLPage(answer.body) {
                 let feeds = try await FeedDiscovery(runner: runner).feeds(onPage: answer, requestedAs: source.url)

@@ -8,10 +8,13 @@ struct Salvage {
     /// One row, by column name.
     typealias Values = [String: DatabaseValue]
 
-    /// The source columns carried over: what identifies and names a source.
+    /// The source columns carried over: what identifies and names a source,
+    /// and the page limit its kind was discovered with.
     /// Validators, cursors and the schedule are left behind, so the next
     /// sync fetches everything again.
-    private static let sourceColumns: Set = ["id", "url", "kind", "title", "token", "custom_title", "folder", "home_page"]
+    private static let sourceColumns: Set = [
+        "id", "url", "kind", "title", "token", "custom_title", "folder", "home_page", "page_limit_max",
+    ]
 
     private(set) var sources: [Values] = []
     private(set) var states: [Values] = []

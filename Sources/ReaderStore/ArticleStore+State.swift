@@ -20,12 +20,12 @@ extension ArticleStore {
     /// outbox. Articles already set that way are recorded too, with the new
     /// clock: a mark is the user's intent now, whatever this device showed, so it
     /// wins over any earlier opposite change from another device.
-    /// - returns: how many articles' value changed on this device.
+    /// - returns: how many articles were marked, and how many of them changed on this device.
     /// - throws: ``StoreError/articleNotFound(_:)`` for an id not in the cache
     ///   (and nothing is written), or another ``StoreError``.
     @discardableResult
     public func setFlag(_ field: StateField, to value: Bool, for ids: [ArticleID], now: Date = Date())
-        async throws(StoreError) -> Int
+        async throws(StoreError) -> MarkResult
     {
         try await write("saving \(field.rawValue) state") { db in
             let targets = try ids.map { id in
@@ -39,11 +39,11 @@ extension ArticleStore {
     /// Sets `field` to `value` on every article that matches `query` (its limit
     /// applies), in one transaction, as ``setFlag(_:to:for:now:)`` does: only the
     /// matching articles are recorded.
-    /// - returns: how many articles' value changed on this device.
+    /// - returns: how many articles were marked, and how many of them changed on this device.
     /// - throws: ``StoreError``.
     @discardableResult
     public func setFlag(_ field: StateField, to value: Bool, matching query: ArticleQuery, now: Date = Date())
-        async throws(StoreError) -> Int
+        async throws(StoreError) -> MarkResult
     {
         let parts = query.parts()
         let sql = parts.select("a.id, a.source_id, a.remote_id, src.kind", join: "JOIN source src ON src.id = a.source_id")
@@ -68,9 +68,9 @@ extension ArticleStore {
 
     private static func setFlag(
         _ field: StateField, to value: Bool, on targets: [StateTarget], now: Date, in db: Database
-    ) throws -> Int {
+    ) throws -> MarkResult {
         let columns = StateColumns(field)
-        guard !targets.isEmpty else { return 0 }
+        guard !targets.isEmpty else { return MarkResult(marked: 0, changed: 0) }
         let current = try db.cachedStatement(sql: "SELECT \(columns.value) FROM article_state WHERE article_id = ?")
         let changed = try Set(targets.filter { try (Bool.fetchOne(current, arguments: [$0.id.rawValue]) ?? false) != value }.map(\.id))
         let clock = try LocalClock.stamp(now: now, above: columns.greatestClock(of: targets.map(\.id), in: db), in: db)
@@ -91,7 +91,7 @@ extension ArticleStore {
                 ])
             }
         }
-        return changed.count
+        return MarkResult(marked: Set(targets.map(\.id)).count, changed: changed.count)
     }
 }
 

@@ -16,8 +16,8 @@ import Testing
 
     @Test func aLocalEditWritesStateAndOutboxTogether() async throws {
         let (store, source, article) = try await endpointWithArticle()
-        #expect(try await store.setFlag(.read, to: true, for: [article.id]) == 1)
-        #expect(try await store.setFlag(.read, to: true, for: [article.id]) == 0)
+        #expect(try await store.setFlag(.read, to: true, for: [article.id]) == MarkResult(marked: 1, changed: 1))
+        #expect(try await store.setFlag(.read, to: true, for: [article.id]) == MarkResult(marked: 1, changed: 0))
         let pending = try await store.pendingChanges(for: source)
         #expect(pending.count == 1)
         #expect(pending.first?.articleID == "a-1" && pending.first?.value == true)
@@ -32,7 +32,7 @@ import Testing
         try await store.setFlag(.bookmarked, to: true, for: [article.id], now: StoreFactory.day)
         let first = try await store.pendingChanges(for: source)
         try await store.acknowledge(first, for: source)
-        #expect(try await store.setFlag(.bookmarked, to: true, for: [article.id], now: StoreFactory.day) == 0)
+        #expect(try await store.setFlag(.bookmarked, to: true, for: [article.id], now: StoreFactory.day).changed == 0)
         let repeated = try await store.pendingChanges(for: source)
         #expect(repeated.count == 1 && repeated.first?.value == true)
         let firstClock = try #require(first.first?.clock)
@@ -102,7 +102,7 @@ import Testing
         try await store.updateSource(source.id, with: SourceUpdate(kind: .feed))
         let article = StoreFactory.article("a", source: source)
         _ = try await store.apply(ArticleBatch(articles: [article]), to: source.id)
-        #expect(try await store.setFlag(.read, to: true, matching: ArticleQuery()) == 1)
+        #expect(try await store.setFlag(.read, to: true, matching: ArticleQuery()).changed == 1)
         #expect(try await store.outboxCount() == 0)
         #expect(try await store.status().unread == 0)
     }

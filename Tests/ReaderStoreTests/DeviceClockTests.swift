@@ -104,7 +104,7 @@ import Testing
         #expect(clockAfter.skippedClocks == 3)
         #expect(try await store.status().clock.skippedClocks == 3)
 
-        #expect(try await store.setFlag(.bookmarked, to: true, for: [ids[0]], now: Self.day.addingTimeInterval(1)) == 1)
+        #expect(try await store.setFlag(.bookmarked, to: true, for: [ids[0]], now: Self.day.addingTimeInterval(1)).changed == 1)
         let stamp = try #require(try await store.state(of: ids[0]).bookmarkedClock)
         #expect(stamp.ms == Self.dayMS + 1_000 && stamp.counter == 0)
     }

@@ -18,18 +18,31 @@ struct StateEdit: ParsableArguments {
         if all == !ids.isEmpty { throw ValidationError("Give article ids, or --all with optional filters.") }
     }
 
-    /// Sets `field` to `value` and prints how many changed.
+    /// Sets `field` to `value` and prints how many were marked, and how many already were.
     func apply(_ field: StateField, _ value: Bool) async throws {
         try await reportingErrors {
             let library = try options.openLibrary()
-            let changed: Int
+            let result: MarkResult
             if all {
-                changed = try await library.store.setFlag(field, to: value, matching: try await filters.query(in: library.store))
+                result = try await library.store.setFlag(field, to: value, matching: try await filters.query(in: library.store))
             } else {
-                changed = try await library.store.setFlag(field, to: value, for: ids.map(ArticleID.init(rawValue:)))
+                result = try await library.store.setFlag(field, to: value, for: ids.map(ArticleID.init(rawValue:)))
             }
-            print("\(changed) article\(changed == 1 ? "" : "s") changed.")
+            print(Self.summary(of: result, field: field, value: value))
         }
+    }
+
+    /// `Marked 3 articles read (1 already was).`
+    static func summary(of result: MarkResult, field: StateField, value: Bool) -> String {
+        let state = switch (field, value) {
+        case (.read, true): "read"
+        case (.read, false): "unread"
+        case (.bookmarked, true): "bookmarked"
+        case (.bookmarked, false): "not bookmarked"
+        }
+        let unchanged = result.marked - result.changed
+        let already = unchanged == 0 ? "" : " (\(unchanged) already \(unchanged == 1 ? "was" : "were"))"
+        return "Marked \(result.marked) article\(result.marked == 1 ? "" : "s") \(state)\(already)."
     }
 }
 

@@ -1,5 +1,5 @@
 /// One way Reader's reading of a fixture differs from feedparser's, as the
-/// differential test finds it and as `Fixtures/feeds/feedparser-differences.json`
+/// differential test finds it and as `Fixtures/feedparser-differences.json`
 /// lists it (with the reason Reader is right).
 struct FeedDifference: Codable, Hashable, Comparable {
     /// The fixture's path under `Fixtures/feeds/`.

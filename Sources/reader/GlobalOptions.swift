@@ -60,8 +60,12 @@ extension GlobalOptions {
 enum HTTPURLArgument {
     /// Throws a usage error unless `url` is an http or https URL.
     static func validate(_ url: String) throws {
-        guard let scheme = URL(string: url)?.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
-            throw ValidationError("\(url) is not an http or https URL.")
-        }
+        guard isHTTP(url) else { throw ValidationError("\(url) is not an http or https URL.") }
+    }
+
+    /// Whether `text` is an http or https URL.
+    static func isHTTP(_ text: String) -> Bool {
+        guard let scheme = URL(string: text)?.scheme?.lowercased() else { return false }
+        return scheme == "http" || scheme == "https"
     }
 }

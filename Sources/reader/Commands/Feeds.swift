@@ -100,7 +100,7 @@ struct Import: AsyncParsableCommand {
         try await reportingErrors {
             let library = try options.openLibrary()
             let result: SubscriptionImport
-            if let scheme = URL(string: location)?.scheme?.lowercased(), ["http", "https"].contains(scheme) {
+            if HTTPURLArgument.isHTTP(location) {
                 result = try await library.importSubscriptions(fromURL: location)
             } else {
                 guard let data = FileManager.default.contents(atPath: location) else {

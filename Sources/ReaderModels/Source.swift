@@ -10,6 +10,9 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
     case feed
     /// A Reader Sync API endpoint: a paged article stream and shared read state.
     case syncEndpoint = "sync"
+    /// A subscription of an ``Account``: the account syncs its articles,
+    /// read state and stars with its own other subscriptions.
+    case accountFeed = "account-feed"
 }
 
 /// A feed or sync endpoint that Reader keeps and syncs.
@@ -21,7 +24,8 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
     public var id: SourceID
     /// The URL the user gave.
     public var url: String
-    /// Whether it is a plain feed or a sync endpoint; `nil` until its first sync.
+    /// Whether it is a plain feed, a sync endpoint or an account's
+    /// subscription; `nil` until its first sync.
     public var kind: SourceKind?
     /// The title: the one the user gave (an OPML import), else the one the
     /// feed or discovery document gives.
@@ -65,6 +69,13 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
     public var consecutiveFailures: Int
     /// Why and until when a refresh leaves it alone, if it does.
     public var deferral: SourceDeferral?
+    /// The account it is a subscription of, for kind ``SourceKind/accountFeed``.
+    public var accountID: AccountID?
+    /// The account server's id of the subscription, such as `feed/2`.
+    public var streamID: String?
+    /// The feed's own URL, as the account server gives it (``url`` is then
+    /// a name for the subscription within the account).
+    public var feedURL: String?
 
     /// Creates a source value.
     public init(
@@ -73,7 +84,8 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
         stateCursor: String? = nil, lastSyncedAt: Date? = nil, lastError: String? = nil,
         hasToken: Bool = false, folder: String? = nil, homePageURL: String? = nil, lastAttemptAt: Date? = nil,
         consecutiveFailures: Int = 0, deferral: SourceDeferral? = nil, feedDescription: String? = nil,
-        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil, pageLimitMax: Int? = nil
+        language: String? = nil, iconURL: String? = nil, logoURL: String? = nil, pageLimitMax: Int? = nil,
+        accountID: AccountID? = nil, streamID: String? = nil, feedURL: String? = nil
     ) {
         self.id = id
         self.url = url
@@ -96,5 +108,8 @@ public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
         self.iconURL = iconURL
         self.logoURL = logoURL
         self.pageLimitMax = pageLimitMax
+        self.accountID = accountID
+        self.streamID = streamID
+        self.feedURL = feedURL
     }
 }

@@ -49,6 +49,17 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The URL is a web page that declares no feed, and none of the usual
     /// feed paths of its site (`tried`) answered with one.
     case noFeedFound(source: String, tried: [String])
+    /// A Google Reader API account refused its login token (401,
+    /// `Google-Bad-Token`): the user must log in again with the account's
+    /// password (`ReaderLibrary.logIn(account:password:)`); nothing stored was lost.
+    case loginRequired(account: String)
+    /// A Google Reader API route answered something that is not what the
+    /// route promises (`route` is its path, such as `stream/items/ids`);
+    /// nothing stored was lost.
+    case unexpectedAnswer(account: String, route: String, detail: String)
+    /// The source is a subscription of an account, which syncs it with its
+    /// other subscriptions: sync the account instead.
+    case syncedByAccount(source: String)
     /// The cache failed.
     case store(StoreError)
     /// The task was cancelled; every page applied before stays.
@@ -84,6 +95,12 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(source): a web page, not a feed; it offers \(feeds.map(\.url).joined(separator: ", "))"
         case .noFeedFound(let source, let tried):
             "no feed found at \(source): the page declares none and \(tried.joined(separator: ", ")) answered no feed"
+        case .loginRequired(let account):
+            "\(account): the server no longer accepts this device's login; log in to the account again"
+        case .unexpectedAnswer(let account, let route, let detail):
+            "\(account): \(route) answered something it should not (\(detail)); nothing stored was lost"
+        case .syncedByAccount(let source):
+            "\(source): a subscription of an account, synced with the account"
         case .store(let error):
             error.description
         case .cancelled:

@@ -48,6 +48,8 @@ struct SyncSession {
             try await syncFeed(firstAnswer: nil)
         case .syncEndpoint:
             try await syncEndpoint()
+        case .accountFeed:
+            throw .syncedByAccount(source: source.url)
         case nil:
             report(.discovering)
             let answer = try await runner.send(

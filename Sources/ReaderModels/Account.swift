@@ -61,4 +61,8 @@ public struct Account: Identifiable, Codable, Equatable, Hashable, Sendable {
     /// the user, so that an item keeps its id when it moves between feeds
     /// and a mark can arrive before its article.
     public var articleIDBase: String { "greader:\(user)@\(url)" }
+
+    /// The ``Source/url`` of the account's subscription `streamID` (such as
+    /// `feed/2`): a name for it within this cache, unique across accounts.
+    public func sourceURL(forStream streamID: String) -> String { "\(url)#\(user)/\(streamID)" }
 }

@@ -9,10 +9,37 @@ extension ArticleStore {
     /// acknowledged yet, oldest first, named by the endpoint's article ids.
     /// - throws: ``StoreError``.
     public func pendingChanges(for source: Source, limit: Int = 1000) async throws(StoreError) -> [StateChange] {
+        try await pendingChanges(where: "source_id = ?", source.id, limit: limit)
+    }
+
+    /// Up to `limit` local changes for the account's server that it has not
+    /// acknowledged yet, over all its subscriptions, oldest first, named by
+    /// the server's item ids.
+    /// - throws: ``StoreError``.
+    public func pendingChanges(of account: Account, limit: Int = 1000) async throws(StoreError) -> [StateChange] {
+        try await pendingChanges(where: "source_id IN (SELECT id FROM source WHERE account_id = ?)", account.id, limit: limit)
+    }
+
+    /// Removes `changes` from the outbox once the endpoint answered 2xx to the
+    /// request that carried them. A newer local change made meanwhile stays.
+    /// - throws: ``StoreError``.
+    public func acknowledge(_ changes: [StateChange], for source: Source) async throws(StoreError) {
+        try await acknowledge(changes, idBase: source.url)
+    }
+
+    /// Removes `changes` from the outbox once the account's server
+    /// acknowledged the request that carried them. A newer local change made
+    /// meanwhile stays.
+    /// - throws: ``StoreError``.
+    public func acknowledge(_ changes: [StateChange], of account: Account) async throws(StoreError) {
+        try await acknowledge(changes, idBase: account.articleIDBase)
+    }
+
+    private func pendingChanges(where filter: String, _ owner: Int64, limit: Int) async throws(StoreError) -> [StateChange] {
         try await read("reading the outbox") { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM outbox WHERE source_id = ? ORDER BY ms, counter LIMIT ?",
-                arguments: [source.id, limit]
+                db, sql: "SELECT * FROM outbox WHERE \(filter) ORDER BY ms, counter LIMIT ?",
+                arguments: [owner, limit]
             ).map { row in
                 StateChange(
                     articleID: row["remote_id"], field: StateField(rawValue: row["field"]) ?? .read,
@@ -21,15 +48,13 @@ extension ArticleStore {
         }
     }
 
-    /// Removes `changes` from the outbox once the endpoint answered 2xx to the
-    /// request that carried them. A newer local change made meanwhile stays.
-    /// - throws: ``StoreError``.
-    public func acknowledge(_ changes: [StateChange], for source: Source) async throws(StoreError) {
+    /// Removes the outbox rows of `changes`, whose articles' ids derive from `idBase`.
+    private func acknowledge(_ changes: [StateChange], idBase: String) async throws(StoreError) {
         try await write("clearing the outbox") { db in
             let delete = try db.cachedStatement(
                 sql: "DELETE FROM outbox WHERE article_id = ? AND field = ? AND ms = ? AND counter = ? AND device = ?")
             for change in changes {
-                let id = ArticleID(sourceURL: source.url, remoteID: change.articleID)
+                let id = ArticleID(sourceURL: idBase, remoteID: change.articleID)
                 try delete.execute(arguments: [
                     id.rawValue, change.field.rawValue, change.clock.ms, change.clock.counter, change.clock.device,
                 ])

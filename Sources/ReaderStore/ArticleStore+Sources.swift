@@ -64,13 +64,7 @@ extension ArticleStore {
         return try await write("removing a source") { db in
             guard let id = try SourceID.fetchOne(db, sql: "SELECT id FROM source WHERE url = ?", arguments: [url])
             else { return false }
-            try db.execute(
-                sql: """
-                    DELETE FROM article_search WHERE rowid IN (SELECT sort_key FROM article WHERE source_id = ?);
-                    DELETE FROM article_province WHERE sort_key IN (SELECT sort_key FROM article WHERE source_id = ?);
-                    DELETE FROM article WHERE source_id = ?;
-                    DELETE FROM source WHERE id = ?;
-                    """, arguments: [id, id, id, id])
+            try Self.deleteSources([id], in: db)
             return true
         }
     }
@@ -179,6 +173,9 @@ extension ArticleStore {
             language: row["language"],
             iconURL: row["icon"],
             logoURL: row["logo"],
-            pageLimitMax: row["page_limit_max"])
+            pageLimitMax: row["page_limit_max"],
+            accountID: row["account_id"],
+            streamID: row["stream_id"],
+            feedURL: row["feed_url"])
     }
 }

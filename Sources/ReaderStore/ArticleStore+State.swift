@@ -16,7 +16,7 @@ extension ArticleStore {
     /// Sets `field` to `value` on the articles `ids`: instant and offline.
     ///
     /// One transaction stamps a new clock (the Sync API's clock rule), writes the
-    /// state, and, for articles of sync endpoints, queues the change in the
+    /// state, and, for articles of sync endpoints and accounts, queues the change in the
     /// outbox. Articles already set that way are recorded too, with the new
     /// clock: a mark is the user's intent now, whatever this device showed, so it
     /// wins over any earlier opposite change from another device.
@@ -100,13 +100,15 @@ private struct StateTarget {
     var id: ArticleID
     var sourceID: SourceID
     var remoteID: String
+    /// Whether its changes are queued for a server: a sync endpoint's or an account's.
     var isSyncEndpoint: Bool
 
     init(row: Row) {
         id = ArticleID(rawValue: row["id"])
         sourceID = row["source_id"]
         remoteID = row["remote_id"]
-        isSyncEndpoint = (row["kind"] as String?) == SourceKind.syncEndpoint.rawValue
+        let kind = (row["kind"] as String?).flatMap(SourceKind.init(rawValue:))
+        isSyncEndpoint = kind == .syncEndpoint || kind == .accountFeed
     }
 
     static func fetch(_ id: ArticleID, in db: Database) throws -> StateTarget? {

@@ -26,6 +26,9 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: v7)
         }
+        migrator.registerMigration("v8") { db in
+            try db.execute(sql: v8)
+        }
         return migrator
     }
 
@@ -197,5 +200,44 @@ enum Schema {
     /// discovered before this version, which are asked for the default).
     private static let v7 = """
         ALTER TABLE source ADD COLUMN page_limit_max INTEGER;
+        """
+
+    /// Version 8: accounts on servers that keep the user's subscriptions and
+    /// state (the Google Reader API).
+    ///
+    /// - `account` is one login (`url` the API endpoint, `user`, and `name`,
+    ///   what the user calls it); its token is kept outside the cache, its
+    ///   password nowhere. `window_*` is the first sync's paging of the newest
+    ///   items: the continuation to go on from, how many items it has fetched
+    ///   of `window_limit` (or back to `window_since`), and the smallest item
+    ///   number stored (`window_floor`, below which unread items are not
+    ///   fetched). `fetched_since` is the server's time when the last fetch of
+    ///   new items began: the next one asks for items fetched since then.
+    /// - `source.account_id` marks a source as one of an account's
+    ///   subscriptions (`stream_id` its id there, `feed_url` the feed's own
+    ///   URL); removing the account removes them.
+    private static let v8 = """
+        CREATE TABLE account (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            url TEXT NOT NULL,
+            user TEXT NOT NULL,
+            name TEXT NOT NULL UNIQUE,
+            window_limit INTEGER NOT NULL DEFAULT 1000,
+            window_since REAL,
+            window_continuation TEXT,
+            window_fetched INTEGER NOT NULL DEFAULT 0,
+            window_done INTEGER NOT NULL DEFAULT 0,
+            window_floor INTEGER,
+            fetched_since REAL,
+            subscriptions_read_at REAL,
+            last_synced_at REAL,
+            last_error TEXT,
+            UNIQUE (url, user)
+        );
+        ALTER TABLE source ADD COLUMN account_id INTEGER REFERENCES account(id) ON DELETE CASCADE;
+        ALTER TABLE source ADD COLUMN stream_id TEXT;
+        ALTER TABLE source ADD COLUMN feed_url TEXT;
+        CREATE UNIQUE INDEX source_account_stream ON source(account_id, stream_id) WHERE account_id IS NOT NULL;
         """
 }

@@ -18,6 +18,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The cache cannot be written: the file, its folder or its file system
     /// is read-only.
     case readOnly(path: String, reason: String)
+    /// No account has this name or number.
+    case accountNotFound(String)
+    /// Another account already has this name.
+    case accountNameTaken(String)
     /// The disk holding the cache is full. Everything committed before stays.
     case diskFull(path: String)
     /// Another process (or another library in this one) is syncing or
@@ -34,6 +38,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .damaged(let path, let reason): "the cache at \(path) is damaged (\(reason)); it was left as it is"
         case .readOnly(let path, let reason):
             "the cache at \(path) cannot be written (\(reason)): the file, its folder or its disk is read-only"
+        case .accountNotFound(let name): "no account \(name)"
+        case .accountNameTaken(let name): "another account is already called \(name)"
         case .diskFull(let path): "the disk holding the cache at \(path) is full; what was stored before stays"
         case .syncInProgress(let path): "a sync of the cache at \(path) is running in another process; try again when it ends"
         }

@@ -1,0 +1,39 @@
+public import Foundation
+
+/// Changes to an account's sync bookkeeping, saved with the data they
+/// describe; each property left `nil` keeps the stored value.
+public struct AccountUpdate: Sendable, Equatable {
+    /// The continuation of the first window's next page; an empty string
+    /// clears it.
+    public var windowContinuation: String?
+    /// Items of the first window fetched by the page saved with this update.
+    public var windowFetchedAdded: Int?
+    /// The first window has been fetched in full.
+    public var windowDone: Bool?
+    /// The smallest item number of a page of the first window.
+    public var windowFloorCandidate: Int64?
+    /// The server's time when this fetch of new items began.
+    public var fetchedSince: Date?
+    /// When the subscription list was read.
+    public var subscriptionsReadAt: Date?
+    /// When the sync succeeded; clears the last error.
+    public var syncedAt: Date?
+    /// The error of a failed sync.
+    public var error: String?
+
+    /// Creates an update.
+    public init(
+        windowContinuation: String? = nil, windowFetchedAdded: Int? = nil, windowDone: Bool? = nil,
+        windowFloorCandidate: Int64? = nil, fetchedSince: Date? = nil, subscriptionsReadAt: Date? = nil,
+        syncedAt: Date? = nil, error: String? = nil
+    ) {
+        self.windowContinuation = windowContinuation
+        self.windowFetchedAdded = windowFetchedAdded
+        self.windowDone = windowDone
+        self.windowFloorCandidate = windowFloorCandidate
+        self.fetchedSince = fetchedSince
+        self.subscriptionsReadAt = subscriptionsReadAt
+        self.syncedAt = syncedAt
+        self.error = error
+    }
+}

@@ -28,6 +28,14 @@ import Foundation
 /// - ``importSubscriptions(opml:)``
 /// - ``importSubscriptions(fromURL:)``
 /// - ``exportSubscriptions(title:)``
+/// ### Accounts
+/// - ``addAccount(_:url:user:password:name:windowLimit:since:)``
+/// - ``logIn(account:password:)``
+/// - ``sync(_:deadline:progress:)-(Account,_,_)``
+/// - ``syncAccounts(deadline:progress:)``
+/// - ``subscribe(account:to:folder:)``
+/// - ``unsubscribe(account:from:)``
+/// - ``removeAccount(_:)``
 /// ### Everything else
 /// - ``store``: sources, articles, search, read state and bookmarks
 public final class ReaderLibrary: Sendable {
@@ -38,20 +46,26 @@ public final class ReaderLibrary: Sendable {
     /// What syncs and discovers sources.
     let engine: SyncEngine
     /// Keeps two processes from syncing the cache at once; nil in memory.
-    private let syncLock: CacheLock?
+    let syncLock: CacheLock?
+    /// Where accounts' login tokens are kept.
+    public let credentials: any CredentialStore
 
     /// Opens (or creates) the cache at `path` and syncs through `transport`.
     /// - throws: ``StoreError/cannotOpen(path:reason:)``.
     /// - parameter policy: how requests are retried.
     /// - parameter refresh: when a refresh leaves a source alone (freshness, back-off).
+    /// - parameter credentials: where accounts' login tokens are kept; by
+    ///   default a file beside the cache (`reader.sqlite.credentials`) that
+    ///   only its owner can read.
     public init(
         path: String, transport: any HTTPTransport, policy: RetryPolicy = .standard,
-        refresh: RefreshPolicy = .standard
+        refresh: RefreshPolicy = .standard, credentials: (any CredentialStore)? = nil
     ) throws(StoreError) {
         store = try ArticleStore(path: path)
         self.transport = transport
         engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
         syncLock = CacheLock(cachePath: path)
+        self.credentials = credentials ?? FileCredentialStore(path: path + ".credentials")
     }
 
     private init(store: ArticleStore, transport: any HTTPTransport, policy: RetryPolicy, refresh: RefreshPolicy) {
@@ -59,6 +73,7 @@ public final class ReaderLibrary: Sendable {
         self.transport = transport
         engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
         syncLock = nil
+        credentials = InMemoryCredentialStore()
     }
 
     /// A library over an in-memory cache, for tests and previews.
@@ -147,7 +162,8 @@ public final class ReaderLibrary: Sendable {
         }
     }
 
-    /// Refreshes every saved source, many at once (``SyncScheduler``): the
+    /// Refreshes every saved source but accounts' subscriptions (which
+    /// ``syncAccounts(deadline:progress:)`` syncs), many at once (``SyncScheduler``): the
     /// ones that waited longest first, fresh and backing-off ones left alone
     /// unless `options.force`, and nothing new started after `options.deadline`.
     /// One source's failure does not stop the others.
@@ -167,7 +183,7 @@ public final class ReaderLibrary: Sendable {
     {
         try syncLock?.acquire()
         defer { syncLock?.release() }
-        let sources = try await store.sources()
+        let sources = try await store.sources().filter { $0.kind != .accountFeed }
         return await SyncScheduler(engine: engine).sync(sources, options: options, progress: progress)
     }
 

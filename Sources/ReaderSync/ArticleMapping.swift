@@ -61,7 +61,7 @@ struct ArticleMapping: Sendable {
     }
 
     /// Feed categories that name a province become province tags; the rest stay tags.
-    private func split(categories: [String]) -> (provinces: [Province], tags: [String]) {
+    func split(categories: [String]) -> (provinces: [Province], tags: [String]) {
         var provinces: [Province] = []
         var tags: [String] = []
         for category in categories {
@@ -74,7 +74,7 @@ struct ArticleMapping: Sendable {
         return (provinces, tags)
     }
 
-    private func tagged(title: String, summary: String?, html: String?) -> [Province] {
+    func tagged(title: String, summary: String?, html: String?) -> [Province] {
         let body = html.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
         return Array(tagger.provinces(in: title + "\n" + body))
     }

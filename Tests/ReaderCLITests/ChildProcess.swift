@@ -16,19 +16,28 @@ final class ChildProcess: Sendable {
 
     /// Starts `executable` with exactly `arguments` and `environment` (nothing inherited).
     /// - parameter releaseSignal: sent to the process if it still runs when this object goes away.
+    /// - parameter input: written to its standard input, which then ends; without it, standard input is empty.
     /// - throws: Foundation's error if the executable cannot be started.
-    init(executable: URL, arguments: [String], environment: [String: String], releaseSignal: Int32 = SIGKILL) throws {
+    init(
+        executable: URL, arguments: [String], environment: [String: String], releaseSignal: Int32 = SIGKILL,
+        input: Data? = nil
+    ) throws {
         self.releaseSignal = releaseSignal
         process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         let outputPipe = Pipe()
         let errorPipe = Pipe()
         process.standardOutput = outputPipe
         process.standardError = errorPipe
         try process.run()
+        if let inputPipe, let input {
+            inputPipe.fileHandleForWriting.write(input)
+            try inputPipe.fileHandleForWriting.close()
+        }
         pid = process.processIdentifier
         output = DrainedPipe(outputPipe)
         errors = DrainedPipe(errorPipe)

@@ -22,9 +22,13 @@ struct ListedSource: Decodable, Equatable, Sendable {
     var consecutiveFailures: Int
     var lastError: String?
     var deferred: Deferral?
+    var kind: String?
+    var account: String?
+    var feedURL: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, url, title, folder, articles, unread, deferred, description, language, icon, logo
+        case id, url, title, folder, articles, unread, deferred, description, language, icon, logo, kind, account
+        case feedURL = "feed_url"
         case homePage = "home_page", consecutiveFailures = "consecutive_failures", lastError = "last_error"
     }
 }

@@ -22,12 +22,13 @@ struct ReaderProcess: Sendable {
 
     /// Runs `reader arguments… --db DATABASE` and waits for it.
     /// - parameter environment: variables added to the clean environment.
+    /// - parameter input: its standard input (empty without).
     /// - throws: ``ReaderFailure/timedOut`` (after killing it) if it runs longer than `timeout`.
-    func run(_ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120))
-        async throws -> ReaderRun
-    {
+    func run(
+        _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, timeout: Duration = .seconds(120)
+    ) async throws -> ReaderRun {
         let started = ContinuousClock.now
-        let child = try start(arguments, environment: environment)
+        let child = try start(arguments, environment: environment, input: input)
         guard let status = await child.exitStatus(within: timeout) else {
             child.send(SIGKILL)
             _ = await child.exitStatus(within: .seconds(10))
@@ -41,17 +42,19 @@ struct ReaderProcess: Sendable {
     /// Runs `reader` like ``run(_:environment:timeout:)`` and requires exit status 0.
     /// - throws: ``ReaderFailure/failed`` with its stderr otherwise.
     @discardableResult
-    func succeed(_ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120))
-        async throws -> ReaderRun
-    {
-        let run = try await run(arguments, environment: environment, timeout: timeout)
+    func succeed(
+        _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, timeout: Duration = .seconds(120)
+    ) async throws -> ReaderRun {
+        let run = try await run(arguments, environment: environment, input: input, timeout: timeout)
         guard run.status == 0 else { throw ReaderFailure.failed(run) }
         return run
     }
 
     /// Starts `reader arguments… --db DATABASE` without waiting, for tests that kill it.
-    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildProcess {
-        try ChildProcess(executable: binary, arguments: arguments + ["--db", database.path], environment: cleanEnvironment.merging(environment) { $1 })
+    func start(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> ChildProcess {
+        try ChildProcess(
+            executable: binary, arguments: arguments + ["--db", database.path],
+            environment: cleanEnvironment.merging(environment) { $1 }, input: input)
     }
 
     private var cleanEnvironment: [String: String] {

@@ -12,7 +12,8 @@ public struct AccountUpdate: Sendable, Equatable {
     public var windowDone: Bool?
     /// The smallest item number of a page of the first window.
     public var windowFloorCandidate: Int64?
-    /// The server's time when this fetch of new items began.
+    /// The server's fetch time of the newest item stored; the stored value
+    /// only ever moves forward.
     public var fetchedSince: Date?
     /// When the subscription list was read.
     public var subscriptionsReadAt: Date?

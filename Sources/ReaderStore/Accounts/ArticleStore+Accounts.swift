@@ -156,7 +156,10 @@ extension ArticleStore {
             assignments.append("window_floor = min(coalesce(window_floor, ?), ?)")
             arguments += [floor, floor]
         }
-        if let since = update.fetchedSince { set("fetched_since = ?", since.timeIntervalSince1970) }
+        if let since = update.fetchedSince {
+            assignments.append("fetched_since = max(coalesce(fetched_since, ?), ?)")
+            arguments += [since.timeIntervalSince1970, since.timeIntervalSince1970]
+        }
         if let readAt = update.subscriptionsReadAt { set("subscriptions_read_at = ?", readAt.timeIntervalSince1970) }
         if let syncedAt = update.syncedAt {
             set("last_synced_at = ?", syncedAt.timeIntervalSince1970)

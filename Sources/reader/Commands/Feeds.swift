@@ -21,13 +21,22 @@ struct Feeds: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                let sources = try await options.openCacheForReading().sourceOverviews()
+                let store = try options.openCacheForReading()
+                let sources = try await store.sourceOverviews()
+                let accounts = try await store.accounts()
+                let names = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.name) })
                 if json {
-                    print(try JSONOutput.text(of: sources.map { SourceJSON($0) }))
+                    print(try JSONOutput.text(of: sources.map { SourceJSON($0, account: $0.source.accountID.flatMap { names[$0] }) }))
                     return
                 }
                 if sources.isEmpty { print("No sources yet: add one with `reader feeds add URL` or `reader feeds import FILE`.") }
-                for overview in sources { print(SourceLine.describe(overview)) }
+                for overview in sources where overview.source.accountID == nil { print(SourceLine.describe(overview)) }
+                for account in accounts {
+                    let subscriptions = sources.filter { $0.source.accountID == account.id }
+                    print("Account \(account.name) (\(account.url), user \(account.user)): "
+                        + "\(subscriptions.count) subscription\(subscriptions.count == 1 ? "" : "s")")
+                    for overview in subscriptions { print("  " + SourceLine.describe(overview)) }
+                }
             }
         }
     }
@@ -49,12 +58,27 @@ struct Feeds: AsyncParsableCommand {
         @Option(help: "Bearer token for the endpoint (default: $READER_TOKEN). Stored, never printed.")
         var token: String?
 
+        @Option(help: "Subscribe the account of this name on its server instead (`reader accounts list`).")
+        var account: String?
+
+        @Option(help: "With --account: the folder to file it in.")
+        var folder: String?
+
         func validate() throws {
             try HTTPURLArgument.validate(url)
+            if account != nil && token != nil { throw ValidationError("--token is for sync endpoints, not --account.") }
+            if account == nil && folder != nil { throw ValidationError("--folder needs --account.") }
         }
 
         func run() async throws {
             try await reportingErrors {
+                if let account {
+                    let library = try options.openLibrary()
+                    let found = try await AccountArgument.find(account, in: library.store)
+                    let source = try await library.subscribe(account: found, to: url, folder: folder)
+                    print("Subscribed \(found.name) to \(url) (\(source.streamID ?? source.url)); `reader sync` fetches its articles.")
+                    return
+                }
                 let subscription = try await options.openLibrary().subscribe(
                     to: url, token: token ?? GlobalOptions.environmentToken)
                 print("Saved \(subscription.source.url)")
@@ -71,11 +95,25 @@ struct Feeds: AsyncParsableCommand {
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: "The source's URL.")
+        @Argument(help: "The source's URL (with --account: its feed URL or number).")
         var url: String
+
+        @Option(help: "Unsubscribe the account of this name on its server.")
+        var account: String?
 
         func run() async throws {
             try await reportingErrors {
+                if let account {
+                    let library = try options.openLibrary()
+                    let found = try await AccountArgument.find(account, in: library.store)
+                    let subscriptions = try await library.store.sources(of: found)
+                    guard let source = subscriptions.first(where: { [$0.feedURL, $0.url, String($0.id)].contains(url) }) else {
+                        throw StoreError.sourceNotFound(url)
+                    }
+                    try await library.unsubscribe(account: found, from: source)
+                    print("Unsubscribed \(found.name) from \(source.feedURL ?? source.url)")
+                    return
+                }
                 guard try await options.openLibrary().store.removeSource(url: url) else {
                     throw StoreError.sourceNotFound(url)
                 }
@@ -146,7 +184,7 @@ struct Export: AsyncParsableCommand {
 enum SourceLine {
     static func describe(_ overview: SourceOverview) -> String {
         let source = overview.source
-        var parts = [source.url, source.kind.map { $0 == .feed ? "feed" : "sync endpoint" } ?? "not synced yet"]
+        var parts = [source.feedURL ?? source.url, kindName(source.kind)]
         if let title = source.title { parts.append("\"\(title)\"") }
         if let homePage = source.homePageURL { parts.append(homePage) }
         if let folder = source.folder { parts.append("in \(folder)") }
@@ -166,5 +204,14 @@ enum SourceLine {
             }
         }
         return parts.joined(separator: " · ")
+    }
+
+    private static func kindName(_ kind: SourceKind?) -> String {
+        switch kind {
+        case .feed: "feed"
+        case .syncEndpoint: "sync endpoint"
+        case .accountFeed: "subscription"
+        case nil: "not synced yet"
+        }
     }
 }

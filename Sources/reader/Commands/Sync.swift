@@ -21,6 +21,9 @@ struct Sync: AsyncParsableCommand {
     @Option(help: "Bearer token for --endpoint (default: $READER_TOKEN). Stored for that source, never printed.")
     var token: String?
 
+    @Option(help: "Sync only this account (by its name in `reader accounts list`).")
+    var account: String?
+
     @Flag(help: "Sync every source now, even those that are fresh or backing off.")
     var force = false
 
@@ -37,6 +40,7 @@ struct Sync: AsyncParsableCommand {
         if token != nil && endpoint == nil {
             throw ValidationError("--token needs --endpoint: it is stored for that source.")
         }
+        if account != nil && endpoint != nil { throw ValidationError("give --endpoint or --account, not both.") }
         guard jobs > 0, perHost > 0 else { throw ValidationError("--jobs and --per-host must be at least 1.") }
     }
 
@@ -53,14 +57,23 @@ struct Sync: AsyncParsableCommand {
             let outcomes: [(url: String, status: SyncOutcome.Status)]
             if let endpoint {
                 outcomes = [(endpoint, await syncOne(endpoint, library: library, deadline: deadline, progress: progress))]
+            } else if let account {
+                let found = try await AccountArgument.find(account, in: library.store)
+                outcomes = [(found.name, await syncAccount(found, library: library, deadline: deadline, progress: progress))]
             } else {
                 let scheduling = SyncScheduler.Options(
                     maxConcurrentFetches: jobs, maxSourcesPerHost: perHost, deadline: deadline, force: force)
-                outcomes = try await library.syncAll(options: scheduling, progress: progress?.show).map {
+                let sources = try await library.syncAll(options: scheduling, progress: progress?.show).map {
                     ($0.source.url, $0.status)
                 }
+                let accounts = try await library.syncAccounts(deadline: deadline, progress: progress?.showSource).map {
+                    ($0.account.name, Self.status(of: $0.result))
+                }
+                outcomes = sources + accounts
                 if outcomes.isEmpty {
-                    print("No sources yet: add one with `reader sync --endpoint URL` or `reader feeds add URL`.")
+                    print(
+                        "No sources yet: add one with `reader sync --endpoint URL`, `reader feeds add URL` "
+                            + "or `reader accounts add greader URL --user NAME`.")
                 }
             }
             if progress != nil { Terminal.clearLine() }
@@ -75,6 +88,25 @@ struct Sync: AsyncParsableCommand {
             }
             if outcomes.count > 1 { print(SyncSummary.totals(outcomes.map(\.status))) }
             if failed { throw ExitCode.failure }
+        }
+    }
+
+    /// Syncs `account` alone.
+    private func syncAccount(
+        _ account: Account, library: ReaderLibrary, deadline: ContinuousClock.Instant?, progress: SyncProgressLine?
+    ) async -> SyncOutcome.Status {
+        do throws(SyncError) {
+            return .synced(try await library.sync(account, deadline: deadline, progress: progress?.showSource))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// An account's result as a sync status.
+    private static func status(of result: Result<SyncReport, SyncError>) -> SyncOutcome.Status {
+        switch result {
+        case .success(let report): .synced(report)
+        case .failure(let error): .failed(error)
         }
     }
 

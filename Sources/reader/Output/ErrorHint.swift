@@ -8,6 +8,7 @@ enum ErrorHint {
         case let error as SyncError:
             switch error {
             case .unauthorized: "; pass one with `reader sync --endpoint URL --token TOKEN` or $READER_TOKEN"
+            case .loginRequired(let account): " (`reader accounts login \(account)`)"
             case .store(let error): text(for: error)
             default: ""
             }

@@ -28,16 +28,22 @@ struct SourceJSON: Encodable {
     var lastError: String?
     var consecutiveFailures: Int
     var deferredUntil: Deferral?
+    var account: String?
+    var feedURL: String?
 
     enum CodingKeys: String, CodingKey {
         case id, url, kind, title, folder, description, language, icon, logo, articles, unread, bookmarked
         case homePage = "home_page", tokenSet = "token_set", lastSyncedAt = "last_synced_at"
         case lastAttemptAt = "last_attempt_at", lastError = "last_error"
         case consecutiveFailures = "consecutive_failures", deferredUntil = "deferred"
+        case account, feedURL = "feed_url"
     }
 
-    init(_ overview: SourceOverview, now: Date = Date()) {
+    /// - parameter account: the name of the account it is a subscription of, if any.
+    init(_ overview: SourceOverview, account: String? = nil, now: Date = Date()) {
         let source = overview.source
+        self.account = account
+        feedURL = source.feedURL
         id = source.id
         url = source.url
         kind = source.kind?.rawValue

@@ -69,7 +69,7 @@ enum SyncSummary {
                 + "\(counts.retracted) retracted (\(report.pages) page\(report.pages == 1 ? "" : "s"), \(requests), "
                 + "\(byteCount(report.bytesReceived)), \(timing))"
         ]
-        if report.kind == .syncEndpoint {
+        if report.kind != .feed {
             lines.append(stateLine(report))
             if report.stateRestamped > 0 {
                 lines.append("  the server refused clocks ahead of its time: re-stamped \(report.stateRestamped) by its time")
@@ -92,7 +92,7 @@ enum SyncSummary {
         return lines
     }
 
-    /// What the state push and pull moved, for a sync endpoint.
+    /// What the state push and pull moved, for a sync endpoint or an account.
     private static func stateLine(_ report: SyncReport) -> String {
         "  state: \(report.statePushed) sent, \(report.statePulled) received"
     }

@@ -1,0 +1,120 @@
+import Foundation
+import ReaderModels
+import ReaderStore
+
+extension AccountSession {
+    /// Pages the reading list newest first until the window is full (or
+    /// back to its `since`), going on from where a stopped sync left it.
+    mutating func fetchFirstWindow(from position: AccountSyncPosition) async throws(SyncError) {
+        var continuation = position.windowContinuation
+        var fetched = position.windowFetched
+        var followed: Set<String> = []
+        while fetched < position.windowLimit {
+            if Task.isCancelled { throw .cancelled }
+            report(.articles)
+            let page = try await client.streamContents(
+                stream: GReaderStreams.readingList, count: min(Self.windowPageSize, position.windowLimit - fetched),
+                continuation: continuation, newerThan: position.windowSince, report: &report)
+            let received = page.entries.count + page.skipped
+            fetched += received
+            let next = page.continuation.flatMap { received == 0 ? nil : $0 }
+            if let next, !followed.insert(next).inserted || next == continuation {
+                throw .serverRepeatsItself(
+                    source: account.url, detail: "stream/contents gave continuation \(next) again")
+            }
+            let done = next == nil || fetched >= position.windowLimit
+            try await store(
+                page.entries, skipped: page.skipped,
+                progress: AccountUpdate(
+                    windowContinuation: next ?? "", windowFetchedAdded: received, windowDone: done,
+                    windowFloorCandidate: page.entries.map(\.itemID.value).min(),
+                    fetchedSince: Self.newestFetch(of: page.entries)))
+            report.pages += 1
+            if done { return }
+            continuation = next
+        }
+        try await stored { try await $0.updateAccount(account.id, with: AccountUpdate(windowDone: true)) }
+    }
+
+    /// The ids of items the server fetched since `since` (less a margin)
+    /// that are not cached, newest first, page by page until a page brings
+    /// none that is not cached.
+    mutating func newItemIDs(since: Date?) async throws(SyncError) -> Set<GReaderItemID> {
+        report(.articles)
+        let cached = try await stored { try await $0.cachedItemIDs(of: account) }
+        let newerThan = since.map { $0.addingTimeInterval(-Self.fetchMargin) }
+        var wanted: Set<GReaderItemID> = []
+        var continuation: String?
+        var followed: Set<String> = []
+        while true {
+            if Task.isCancelled { throw .cancelled }
+            let page = try await client.itemIDs(
+                stream: GReaderStreams.readingList, excluding: nil, count: Self.newIDsPageSize, newerThan: newerThan,
+                continuation: continuation, report: &report)
+            let new = page.ids.filter { !cached.contains($0.decimal) }
+            wanted.formUnion(new)
+            guard !new.isEmpty, let next = page.continuation else { return wanted }
+            guard followed.insert(next).inserted else {
+                throw .serverRepeatsItself(source: account.url, detail: "stream/items/ids gave continuation \(next) again")
+            }
+            continuation = next
+        }
+    }
+
+    /// Fetches the items `ids` with `stream/items/contents`, a chunk a
+    /// request, each chunk stored in one transaction.
+    mutating func fetchItems(_ ids: [GReaderItemID]) async throws(SyncError) {
+        var start = 0
+        while start < ids.count {
+            if Task.isCancelled { throw .cancelled }
+            report(.articles)
+            let chunk = Array(ids[start..<min(ids.count, start + Self.contentsChunk)])
+            let page = try await client.items(chunk, report: &report)
+            try await store(page.entries, skipped: page.skipped, progress: AccountUpdate(fetchedSince: Self.newestFetch(of: page.entries)))
+            report.pages += 1
+            start += chunk.count
+        }
+    }
+
+    /// Stores entries with `progress` in one transaction, after making sure
+    /// every stream they name is a known subscription.
+    mutating func store(_ entries: [GReaderEntry], skipped: Int, progress: AccountUpdate) async throws(SyncError) {
+        try await ensureSources(for: entries)
+        var (batch, states) = mapping.batch(from: entries, sources: sources)
+        batch.prepareSearchText()
+        let now = engine.wallClock()
+        let prepared = batch
+        report.articles.add(
+            try await stored { try await $0.applyAccountItems(prepared, states: states, to: account, progress: progress, now: now) })
+        report.skipped += Array(repeating: "an item that could not be read", count: skipped)
+    }
+
+    /// Reads the subscription list again (once a sync) when entries name a
+    /// stream not known; a stream still not listed becomes a subscription
+    /// named after the entry's origin.
+    private mutating func ensureSources(for entries: [GReaderEntry]) async throws(SyncError) {
+        var unknown = entries.filter { sources[GReaderEntryMapping.streamID(of: $0)] == nil }
+        guard !unknown.isEmpty else { return }
+        if !subscriptionsReadThisSync {
+            try await readSubscriptions()
+            unknown = unknown.filter { sources[GReaderEntryMapping.streamID(of: $0)] == nil }
+            guard !unknown.isEmpty else { return }
+        }
+        var extra: [String: AccountSubscription] = [:]
+        for entry in unknown {
+            let stream = GReaderEntryMapping.streamID(of: entry)
+            extra[stream] = AccountSubscription(
+                streamID: stream, title: entry.streamID == nil ? account.name : entry.originTitle,
+                homePageURL: entry.originHTMLURL)
+        }
+        let subscriptions = extra.values.sorted { $0.streamID < $1.streamID }
+        let saved = try await stored { try await $0.saveSubscriptions(subscriptions, of: account, complete: false) }
+        for source in saved { if let stream = source.streamID { sources[stream] = source } }
+    }
+
+    /// The server's fetch time of the newest of `entries`, else its newest
+    /// publication date.
+    static func newestFetch(of entries: [GReaderEntry]) -> Date? {
+        entries.compactMap(\.crawled).max() ?? entries.map(\.published).max()
+    }
+}

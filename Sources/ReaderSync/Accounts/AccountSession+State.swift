@@ -1,0 +1,29 @@
+import ReaderModels
+import ReaderStore
+
+extension AccountSession {
+    /// Pulls the unread and starred id sets, fetches the items they (and
+    /// `wanted`) name that are not cached (unread ones only down to the
+    /// first window's `floor`: older ones are outside it), then takes the
+    /// server's state for every cached item where no local change is pending.
+    mutating func pullState(fetching wanted: Set<GReaderItemID>, floor: Int64?) async throws(SyncError) {
+        report(.pullingState)
+        let unread = try await client.allItemIDs(
+            stream: GReaderStreams.readingList, excluding: GReaderStreams.read, newerThan: nil, report: &report)
+        let starred = try await client.allItemIDs(
+            stream: GReaderStreams.starred, excluding: nil, newerThan: nil, report: &report)
+        let cached = try await stored { try await $0.cachedItemIDs(of: account) }
+        var missing = wanted.union(starred)
+        missing.formUnion(
+            unread.filter { id in floor.map { id.value >= $0 } ?? true })
+        let toFetch = missing.filter { !cached.contains($0.decimal) }.sorted(by: >)
+        try await fetchItems(toFetch)
+        let now = engine.wallClock()
+        let unreadIDs = Set(unread.map(\.decimal))
+        let starredIDs = Set(starred.map(\.decimal))
+        let merge = try await stored {
+            try await $0.applyAccountState(unread: unreadIDs, starred: starredIDs, of: account, now: now)
+        }
+        report.statePulled += merge.changed
+    }
+}

@@ -29,7 +29,7 @@ extension GReaderClient {
             let lines = String(decoding: response.body, as: UTF8.self).split(whereSeparator: \.isNewline)
             let auth = lines.lazy.filter { $0.hasPrefix("Auth=") }.map { $0.dropFirst(5).trimmingCharacters(in: .whitespaces) }
             guard let token = auth.first(where: { !$0.isEmpty }) else {
-                throw GReaderExchange.Unexpected(detail: "no Auth= line in the answer")
+                throw GReaderExchange.Unexpected(detail: "no login token (Auth) in the answer")
             }
             return token
         }

@@ -28,8 +28,9 @@ import Testing
     }
 
     @Test func aRepeatedContinuationStopsThePaging() async throws {
+        // Five pages of new ids, each continued at "same", then an empty page.
         let server = try GReaderTestServer { _, _, nth in
-            GReaderTestServer.html(GReaderBodies.ids([Int64(100 - nth)], continuation: "same"))
+            GReaderTestServer.html(GReaderBodies.ids(nth <= 5 ? [Int64(100 - nth)] : [], continuation: "same"))
         }
         var report = GReaderTestServer.makeReport()
         let error = await #expect(throws: SyncError.self) {

@@ -73,9 +73,11 @@ final class GReaderTestServer: Sendable {
 
     /// The fields of a form body (or query), decoded, in order.
     static func fields(_ encoded: String) -> [(name: String, value: String)] {
-        var components = URLComponents()
-        components.percentEncodedQuery = encoded
-        return (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }
+        encoded.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let decoded = parts.map { $0.removingPercentEncoding ?? $0 }
+            return (decoded[0], decoded.count > 1 ? decoded[1] : "")
+        }
     }
 
     /// The fields of `request`'s form body.

@@ -57,6 +57,10 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     /// route promises (`route` is its path, such as `stream/items/ids`);
     /// nothing stored was lost.
     case unexpectedAnswer(account: String, route: String, detail: String)
+    /// A Google Reader API server could not subscribe the account to `url`
+    /// (`subscription/quickadd` answered `numResults: 0`); `message` is its
+    /// reason, if it gave one.
+    case subscriptionRefused(account: String, url: String, message: String?)
     /// The source is a subscription of an account, which syncs it with its
     /// other subscriptions: sync the account instead.
     case syncedByAccount(source: String)
@@ -99,6 +103,8 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(account): the server no longer accepts this device's login; log in to the account again"
         case .unexpectedAnswer(let account, let route, let detail):
             "\(account): \(route) answered something it should not (\(detail)); nothing stored was lost"
+        case .subscriptionRefused(let account, let url, let message):
+            "\(account): the server could not subscribe to \(url)" + (message.map { ": \($0)" } ?? "")
         case .syncedByAccount(let source):
             "\(source): a subscription of an account, synced with the account"
         case .store(let error):

@@ -13,9 +13,9 @@ extension AccountSession {
             if Task.isCancelled { throw .cancelled }
             report(.articles)
             let page = try await client.streamContents(
-                stream: GReaderStreams.readingList, count: min(Self.windowPageSize, position.windowLimit - fetched),
+                stream: GReaderTag.readingList, count: min(Self.windowPageSize, position.windowLimit - fetched),
                 continuation: continuation, newerThan: position.windowSince, report: &report)
-            let received = page.entries.count + page.skipped
+            let received = page.entries.count + page.skipped.count
             fetched += received
             let next = page.continuation.flatMap { received == 0 ? nil : $0 }
             if let next, !followed.insert(next).inserted || next == continuation {
@@ -33,7 +33,7 @@ extension AccountSession {
             if done { return }
             continuation = next
         }
-        try await stored { try await $0.updateAccount(account.id, with: AccountUpdate(windowDone: true)) }
+        try await stored { store throws(StoreError) in try await store.updateAccount(account.id, with: AccountUpdate(windowDone: true)) }
     }
 
     /// The ids of items the server fetched since `since` (less a margin)
@@ -41,7 +41,7 @@ extension AccountSession {
     /// none that is not cached.
     mutating func newItemIDs(since: Date?) async throws(SyncError) -> Set<GReaderItemID> {
         report(.articles)
-        let cached = try await stored { try await $0.cachedItemIDs(of: account) }
+        let cached = try await stored { store throws(StoreError) in try await store.cachedItemIDs(of: account) }
         let newerThan = since.map { $0.addingTimeInterval(-Self.fetchMargin) }
         var wanted: Set<GReaderItemID> = []
         var continuation: String?
@@ -49,7 +49,7 @@ extension AccountSession {
         while true {
             if Task.isCancelled { throw .cancelled }
             let page = try await client.itemIDs(
-                stream: GReaderStreams.readingList, excluding: nil, count: Self.newIDsPageSize, newerThan: newerThan,
+                stream: GReaderTag.readingList, excluding: nil, count: Self.newIDsPageSize, newerThan: newerThan,
                 continuation: continuation, report: &report)
             let new = page.ids.filter { !cached.contains($0.decimal) }
             wanted.formUnion(new)
@@ -78,15 +78,15 @@ extension AccountSession {
 
     /// Stores entries with `progress` in one transaction, after making sure
     /// every stream they name is a known subscription.
-    mutating func store(_ entries: [GReaderEntry], skipped: Int, progress: AccountUpdate) async throws(SyncError) {
+    mutating func store(_ entries: [GReaderEntry], skipped: [String], progress: AccountUpdate) async throws(SyncError) {
         try await ensureSources(for: entries)
         var (batch, states) = mapping.batch(from: entries, sources: sources)
         batch.prepareSearchText()
         let now = engine.wallClock()
         let prepared = batch
         report.articles.add(
-            try await stored { try await $0.applyAccountItems(prepared, states: states, to: account, progress: progress, now: now) })
-        report.skipped += Array(repeating: "an item that could not be read", count: skipped)
+            try await stored { store throws(StoreError) in try await store.applyAccountItems(prepared, states: states, to: account, progress: progress, now: now) })
+        report.skipped += skipped
     }
 
     /// Reads the subscription list again (once a sync) when entries name a
@@ -108,7 +108,7 @@ extension AccountSession {
                 homePageURL: entry.originHTMLURL)
         }
         let subscriptions = extra.values.sorted { $0.streamID < $1.streamID }
-        let saved = try await stored { try await $0.saveSubscriptions(subscriptions, of: account, complete: false) }
+        let saved = try await stored { store throws(StoreError) in try await store.saveSubscriptions(subscriptions, of: account, complete: false) }
         for source in saved { if let stream = source.streamID { sources[stream] = source } }
     }
 

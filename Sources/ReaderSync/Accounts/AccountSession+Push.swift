@@ -11,18 +11,18 @@ extension AccountSession {
         var actionToken: String?
         while true {
             if Task.isCancelled { throw .cancelled }
-            let pending = try await stored { try await $0.pendingChanges(of: account, limit: GReaderClient.maxEditTagIDs) }
+            let pending = try await stored { store throws(StoreError) in try await store.pendingChanges(of: account, limit: GReaderClient.editTagLimit) }
             guard !pending.isEmpty else { return }
             for group in Self.grouped(pending) {
                 let ids = group.changes.compactMap { GReaderItemID($0.articleID) }
-                let tag = GReaderStreams.tag(of: group.field)
+                let tag = group.field == StateField.read ? GReaderTag.read : GReaderTag.starred
                 if !ids.isEmpty {
-                    try await client.editTagRefetchingToken(
-                        ids, add: group.value ? tag : nil, remove: group.value ? nil : tag, actionToken: &actionToken,
+                    actionToken = try await client.editTagRefetchingToken(
+                        ids, add: group.value ? tag : nil, remove: group.value ? nil : tag, actionToken: actionToken,
                         report: &report)
                 }
                 // A change whose id the server could never have given is dropped with its chunk.
-                try await stored { try await $0.acknowledge(group.changes, of: account) }
+                try await stored { store throws(StoreError) in try await store.acknowledge(group.changes, of: account) }
                 report.statePushed += group.changes.count
             }
         }

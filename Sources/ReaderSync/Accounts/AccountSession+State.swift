@@ -9,10 +9,10 @@ extension AccountSession {
     mutating func pullState(fetching wanted: Set<GReaderItemID>, floor: Int64?) async throws(SyncError) {
         report(.pullingState)
         let unread = try await client.allItemIDs(
-            stream: GReaderStreams.readingList, excluding: GReaderStreams.read, newerThan: nil, report: &report)
+            stream: GReaderTag.readingList, excluding: GReaderTag.read, newerThan: nil, report: &report)
         let starred = try await client.allItemIDs(
-            stream: GReaderStreams.starred, excluding: nil, newerThan: nil, report: &report)
-        let cached = try await stored { try await $0.cachedItemIDs(of: account) }
+            stream: GReaderTag.starred, excluding: nil, newerThan: nil, report: &report)
+        let cached = try await stored { store throws(StoreError) in try await store.cachedItemIDs(of: account) }
         var missing = wanted.union(starred)
         missing.formUnion(
             unread.filter { id in floor.map { id.value >= $0 } ?? true })
@@ -21,8 +21,8 @@ extension AccountSession {
         let now = engine.wallClock()
         let unreadIDs = Set(unread.map(\.decimal))
         let starredIDs = Set(starred.map(\.decimal))
-        let merge = try await stored {
-            try await $0.applyAccountState(unread: unreadIDs, starred: starredIDs, of: account, now: now)
+        let merge = try await stored { store throws(StoreError) in
+            try await store.applyAccountState(unread: unreadIDs, starred: starredIDs, of: account, now: now)
         }
         report.statePulled += merge.changed
     }

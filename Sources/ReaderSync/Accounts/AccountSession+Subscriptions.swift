@@ -9,13 +9,12 @@ extension AccountSession {
         if let folder {
             actionToken = try await client.actionToken(report: &report)
             try await client.editSubscription(
-                action: "edit", stream: stream, title: nil, addFolder: "user/-/label/\(folder)", removeFolder: nil,
-                actionToken: actionToken, report: &report)
+                action: .edit, stream: stream, addFolder: folder, actionToken: actionToken, report: &report)
         }
         try await readSubscriptions()
         if let source = sources[stream] { return source }
-        let saved = try await stored {
-            try await $0.saveSubscriptions(
+        let saved = try await stored { store throws(StoreError) in
+            try await store.saveSubscriptions(
                 [AccountSubscription(streamID: stream, feedURL: url, folder: folder)], of: account, complete: false)
         }
         guard let source = saved.first(where: { $0.streamID == stream }) else {
@@ -28,9 +27,7 @@ extension AccountSession {
     mutating func unsubscribe(from source: Source) async throws(SyncError) {
         guard let stream = source.streamID else { throw .syncedByAccount(source: source.url) }
         let actionToken = try await client.actionToken(report: &report)
-        try await client.editSubscription(
-            action: "unsubscribe", stream: stream, title: nil, addFolder: nil, removeFolder: nil, actionToken: actionToken,
-            report: &report)
-        _ = try await stored { try await $0.removeSource(url: source.url) }
+        try await client.editSubscription(action: .unsubscribe, stream: stream, actionToken: actionToken, report: &report)
+        _ = try await stored { store throws(StoreError) in try await store.removeSource(url: source.url) }
     }
 }

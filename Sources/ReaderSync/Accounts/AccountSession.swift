@@ -54,14 +54,14 @@ struct AccountSession {
 
     /// Runs the sync.
     mutating func run() async throws(SyncError) -> SyncReport {
-        sources = try await Dictionary(stored { try await $0.sources(of: account) }.compactMap { source in
+        sources = try await Dictionary(stored { store throws(StoreError) in try await store.sources(of: account) }.compactMap { source in
             source.streamID.map { ($0, source) }
         }, uniquingKeysWith: { first, _ in first })
         if sources.isEmpty || account.subscriptionsReadAt.map({ engine.wallClock().timeIntervalSince($0) > Self.subscriptionsMaxAge }) ?? true {
             try await readSubscriptions()
         }
         try await pushOutbox()
-        let position = try await stored { try await $0.syncPosition(of: account) }
+        let position = try await stored { store throws(StoreError) in try await store.syncPosition(of: account) }
         var wanted: Set<GReaderItemID> = []
         if !position.windowDone {
             try await fetchFirstWindow(from: position)
@@ -76,9 +76,13 @@ struct AccountSession {
     mutating func readSubscriptions() async throws(SyncError) {
         subscriptionsReadThisSync = true
         let listed = try await client.subscriptions(report: &report)
-        let subscriptions = listed.map(\.accountSubscription)
+        let subscriptions = listed.map { subscription in
+            AccountSubscription(
+                streamID: subscription.streamID, title: subscription.title.isEmpty ? nil : subscription.title,
+                feedURL: subscription.feedURL, homePageURL: subscription.homePageURL, folder: subscription.folders.first)
+        }
         let now = engine.wallClock()
-        let saved = try await stored { try await $0.saveSubscriptions(subscriptions, of: account, complete: true, readAt: now) }
+        let saved = try await stored { store throws(StoreError) in try await store.saveSubscriptions(subscriptions, of: account, complete: true, readAt: now) }
         sources = Dictionary(saved.compactMap { source in source.streamID.map { ($0, source) } }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -42,6 +42,6 @@ struct GReaderEntryMapping: Sendable {
 
     /// The stream an entry is filed under: its origin's, else the reading list.
     static func streamID(of entry: GReaderEntry) -> String {
-        entry.streamID ?? GReaderStreams.readingList
+        entry.streamID ?? GReaderTag.readingList
     }
 }

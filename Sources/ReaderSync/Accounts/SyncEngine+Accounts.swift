@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import ReaderModels
 public import ReaderStore
 
@@ -60,7 +60,7 @@ extension SyncEngine {
     public func readSubscriptions(of account: Account, credentials: any CredentialStore) async throws(SyncError) -> [Source] {
         try await withSession(of: account, credentials: credentials) { session throws(SyncError) in
             try await session.readSubscriptions()
-            return try await session.stored { try await $0.sources(of: account) }
+            return try await session.stored { store throws(StoreError) in try await store.sources(of: account) }
         }
     }
 

@@ -3,8 +3,6 @@ import Foundation
 import ReaderCore
 import ReaderCurl
 
-extension AccountKind: ExpressibleByArgument {}
-
 /// `reader accounts add | list | login | remove`.
 struct Accounts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,8 +28,8 @@ struct Accounts: AsyncParsableCommand {
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: "The API the server speaks: greader.")
-        var kind: AccountKind
+        @Argument(help: "The API the server speaks: greader (the Google Reader API).")
+        var kind: String
 
         @Argument(help: "The API endpoint, such as https://rss.example/api/greader.php.")
         var url: String
@@ -52,6 +50,9 @@ struct Accounts: AsyncParsableCommand {
         var since: CalendarDay?
 
         func validate() throws {
+            guard AccountKind(rawValue: kind) != nil else {
+                throw ValidationError("unknown account kind \(kind): Reader speaks greader (the Google Reader API).")
+            }
             try HTTPURLArgument.validate(url)
             guard window > 0 else { throw ValidationError("--window must be at least 1.") }
         }
@@ -61,7 +62,7 @@ struct Accounts: AsyncParsableCommand {
             try await CurlTransport.whilePreparing {
                 try await reportingErrors {
                     let added = try await options.openLibrary().addAccount(
-                        kind, url: url, user: user, password: password, name: name, windowLimit: window, since: since?.date)
+                        AccountKind(rawValue: kind) ?? .googleReader, url: url, user: user, password: password, name: name, windowLimit: window, since: since?.date)
                     let folders = Set(added.subscriptions.compactMap(\.folder)).count
                     print(
                         "Logged in to \(added.account.url) as \(added.account.user): account \(added.account.name), "

@@ -26,7 +26,7 @@ extension EndToEnd {
             #expect(Set(sources.compactMap(\.folder)).count >= 2, "subscriptions come in folders: \(sources)")
             #expect(sources.allSatisfy { !($0.title ?? "").contains(where: { "＆＜＞？／＼".contains($0) }) }, "\(sources)")
             let listed = try await device.succeed(["feeds", "list"]).stdout
-            #expect(listed.contains("Account alice@127.0.0.1"), listed)
+            #expect(listed.contains("Account alice@127.0.0.1"), "\(listed)")
 
             let first = try await device.succeed(["sync"])
             let articles = try await device.articles()

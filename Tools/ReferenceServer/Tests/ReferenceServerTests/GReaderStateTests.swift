@@ -38,7 +38,7 @@ struct GReaderStateTests {
         }
     }
 
-    @Test("items/contents takes decimal and long-form ids (bare digits are decimal); GET is refused")
+    @Test("items/contents takes decimal and long-form ids, leaves out what it cannot read, and refuses GET")
     func itemContents() async throws {
         try await withGReaderServer(corpus: 6) { client in
             let auth = try await client.greaderLogin()

@@ -10,10 +10,16 @@ extension ReaderServerCommand {
     /// line of standard output, alone; logs go to standard error.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve the Sync API (/api), static feeds (/feeds) and the admin API (/admin).",
+            abstract: "Serve the Sync API (/api), static feeds (/feeds), the admin API (/admin), and the GReader API.",
             discussion: """
                 The port the server listens on is printed as the first line of standard output \
                 (useful with --port 0). Without --db the database is a temporary file, removed on exit.
+
+                With --greader-user and --greader-password, the Google Reader API (as FreshRSS serves it) \
+                answers under /api/greader.php/ over the same articles: log in with accounts/ClientLogin, \
+                then reader/api/0/... with Authorization: GoogleLogin auth=<Auth>. Articles are split into \
+                --greader-feeds subscriptions feed/1...feed/N (folders News and Provinces); item ids are \
+                2^53 plus a microsecond time, increasing in publish order.
                 """)
 
         @Option(help: "The address to listen on.")
@@ -70,7 +76,10 @@ extension ReaderServerCommand {
         @Option(help: "trace, debug, info, notice, warning, error or critical.")
         var logLevel = "info"
 
-        @OptionGroup(title: "Fault injection (/api and /feeds; change at runtime with PUT /admin/faults)")
+        @OptionGroup(title: "Google Reader API (/api/greader.php/, over the same articles; off without a user)")
+        var greader: GReaderOptions
+
+        @OptionGroup(title: "Fault injection (/api, /api/greader.php and /feeds; change at runtime with PUT /admin/faults)")
         var faults: FaultOptions
 
         func validate() throws {
@@ -100,7 +109,7 @@ extension ReaderServerCommand {
                 importPaths: importPaths, corpusCount: corpusCount, corpusSeed: seed, token: token,
                 adminToken: adminToken, retention: retention, pageLimitMax: pageLimitMax, title: title,
                 faults: faults.settings, logLevel: Logger.Level(rawValue: logLevel) ?? .info,
-                clockBound: clockBoundMs == 0 ? nil : ClockBound(maxAheadMS: clockBoundMs))
+                clockBound: clockBoundMs == 0 ? nil : ClockBound(maxAheadMS: clockBoundMs), greader: greader.settings)
         }
 
         private static func temporaryDatabasePath() -> String {

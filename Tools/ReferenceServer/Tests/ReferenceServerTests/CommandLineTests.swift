@@ -35,6 +35,26 @@ struct CommandLineTests {
                     expiredCursors: ["abc", "def"], seed: 9))
     }
 
+    @Test("the GReader flags fill the configuration; a user needs a password; off without them")
+    func greaderFlags() throws {
+        let command = try ReaderServerCommand.parseAsRoot([
+            "--greader-user", "alice", "--greader-password", "pw", "--greader-feeds", "6", "--greader-token-uses", "3",
+        ])
+        let serve = try #require(command as? ReaderServerCommand.Serve)
+        #expect(
+            serve.makeConfiguration(databasePath: nil).greader
+                == GReaderSettings(user: "alice", password: "pw", feedCount: 6, tokenUses: 3))
+        let plain = try #require(try ReaderServerCommand.parseAsRoot([]) as? ReaderServerCommand.Serve)
+        #expect(plain.makeConfiguration(databasePath: nil).greader == nil)
+        #expect(throws: (any Error).self) { try ReaderServerCommand.parseAsRoot(["--greader-user", "alice"]) }
+        #expect(throws: (any Error).self) {
+            try ReaderServerCommand.parseAsRoot(["--greader-user", "al-ice", "--greader-password", "pw"])
+        }
+        #expect(throws: (any Error).self) {
+            try ReaderServerCommand.parseAsRoot(["--greader-user", "a", "--greader-password", "p", "--greader-feeds", "0"])
+        }
+    }
+
     @Test("the clock bound is 5 minutes unless --clock-bound-ms says otherwise; 0 turns it off")
     func clockBoundFlag() throws {
         func bound(_ arguments: [String]) throws -> ClockBound? {

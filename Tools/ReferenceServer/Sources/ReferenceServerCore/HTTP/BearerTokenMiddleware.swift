@@ -18,24 +18,12 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         let scheme = "bearer "
         guard header.count > scheme.count, header.prefix(scheme.count).lowercased() == scheme,
-            Self.constantTimeEqual(Array(header.utf8.dropFirst(scheme.count)), Array(token.utf8))
+            ConstantTime.equal(Array(header.utf8.dropFirst(scheme.count)), Array(token.utf8))
         else {
             throw APIError.unauthorized(
                 "the bearer token was not accepted: a valid bearer token is required "
                     + "(Authorization: Bearer <token>)", realm: realm)
         }
         return try await next(request, context)
-    }
-
-    /// Compares without stopping at the first difference, so timing does not
-    /// reveal how much of a guess was right.
-    private static func constantTimeEqual(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-        var difference = UInt8(truncatingIfNeeded: lhs.count ^ rhs.count)
-        for index in 0..<max(lhs.count, rhs.count) {
-            let left = index < lhs.count ? lhs[index] : 0
-            let right = index < rhs.count ? rhs[index] : 0
-            difference |= left ^ right
-        }
-        return difference == 0 && lhs.count == rhs.count
     }
 }

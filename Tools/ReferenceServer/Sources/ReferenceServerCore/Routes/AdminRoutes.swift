@@ -98,7 +98,7 @@ struct AdminRoutes: Sendable {
         var ids: [String] = []
         for start in stride(from: 0, to: corpus.count, by: Self.dumpChunk) {
             let batch = (start..<min(start + Self.dumpChunk, corpus.count)).map(corpus.article(at:))
-            ids += try await store.publish(batch, updated: .asGiven)
+            ids += try await store.publish(batch, updated: .asGiven, crawl: start == 0 ? .afterEarlier : .withEarlier)
         }
         return JSONBody.response(AffectedIDs(ids: ids))
     }

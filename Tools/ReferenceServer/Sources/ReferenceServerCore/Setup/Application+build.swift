@@ -11,6 +11,8 @@ import Logging
 ///   (behind ``ServerConfiguration/token`` when set; faults apply; a push
 ///   with a clock beyond ``ServerConfiguration/clockBound`` is refused);
 /// - `GET /feeds/<path>` the feed directory (faults apply);
+/// - `/api/greader.php/...` the Google Reader API over the same articles, only
+///   when ``ServerConfiguration/greader`` is set (faults apply; see `GReaderRoutes`);
 /// - `/admin/...` the admin API, only when ``ServerConfiguration/adminToken`` is set.
 ///
 /// - parameter configuration: what to serve and how.
@@ -30,7 +32,10 @@ public func buildApplication(
         .path
     let store: ServerStore
     do {
-        store = try ServerStore(path: databasePath, retention: configuration.retention)
+        store = try ServerStore(
+            path: databasePath, retention: configuration.retention,
+            itemNumbering: configuration.greader.map { GReaderNumbering(feedCount: $0.feedCount, now: configuration.now) })
+        try await store.prepareGReader()
     } catch {
         throw .database(error.description)
     }
@@ -64,6 +69,14 @@ private func buildRouter(configuration: ServerConfiguration, store: ServerStore)
         let feeds = router.group("feeds").add(middleware: FaultMiddleware(injector: faults))
         StaticFeedRoutes(directory: directory).register(on: feeds)
         SitePageRoutes(directory: directory).register(on: router)
+    }
+
+    if let greader = configuration.greader {
+        let group = router.group("api/greader.php")
+            .add(middleware: FaultMiddleware(injector: faults))
+            .add(middleware: GReaderErrorMiddleware())
+        GReaderRoutes(store: store, credentials: GReaderCredentials(settings: greader), now: configuration.now)
+            .register(on: group)
     }
 
     if let adminToken = configuration.adminToken {

@@ -27,7 +27,7 @@ enum ContentLoader {
         async throws(ServerSetupError)
     {
         do {
-            _ = try await store.publish(articles, updated: .asGiven)
+            _ = try await store.publish(articles, updated: .asGiven, crawl: .withEarlier)
         } catch {
             throw .database(error.description)
         }

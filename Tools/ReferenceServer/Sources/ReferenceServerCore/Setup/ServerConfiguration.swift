@@ -45,18 +45,22 @@ public struct ServerConfiguration: Sendable {
     /// How far ahead of the server's time a pushed clock may be: a push with
     /// one further ahead is refused with 400 `clock_ahead`. `nil` accepts any.
     public var clockBound: ClockBound?
-    /// The server's time, by which pushed clocks are judged (tests set their own).
+    /// The server's time, by which pushed clocks are judged and GReader items
+    /// are crawled (tests set their own).
     public var now: @Sendable () -> Date
+    /// The Google Reader API under `/api/greader.php/`; `nil` leaves it out.
+    public var greader: GReaderSettings?
 
     /// Creates a configuration: 127.0.0.1:8080, a temporary database, no
     /// content, no tokens, no faults, pages up to 1000, clocks at most 5
-    /// minutes ahead.
+    /// minutes ahead, no GReader routes.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databasePath: String? = nil, feedsDirectory: String? = nil,
         importPaths: [String] = [], corpusCount: Int? = nil, corpusSeed: UInt64 = 1, token: String? = nil,
         adminToken: String? = nil, retention: Int? = nil, pageLimitMax: Int = 1000,
         title: String = "Reader reference server", faults: FaultSettings = FaultSettings(),
-        logLevel: Logger.Level = .info, clockBound: ClockBound? = .standard, now: @escaping @Sendable () -> Date = { Date() }
+        logLevel: Logger.Level = .info, clockBound: ClockBound? = .standard, now: @escaping @Sendable () -> Date = { Date() },
+        greader: GReaderSettings? = nil
     ) {
         self.host = host
         self.port = port
@@ -74,6 +78,7 @@ public struct ServerConfiguration: Sendable {
         self.logLevel = logLevel
         self.clockBound = clockBound
         self.now = now
+        self.greader = greader
     }
 
     /// Why this configuration cannot run, or `nil` when it can.
@@ -84,6 +89,7 @@ public struct ServerConfiguration: Sendable {
         if let corpusCount, corpusCount < 0 { return "corpus must not be negative" }
         if let clockBound, clockBound.maxAheadMS < 0 { return "clock-bound-ms must not be negative" }
         if token?.isEmpty == true || adminToken?.isEmpty == true { return "a token must not be empty" }
+        if let problem = greader?.problem { return problem }
         return faults.problem
     }
 }

@@ -35,11 +35,15 @@ extension ServerStore {
     /// change number; returns the ids that changed. An article identical to
     /// its live stored copy is left alone, so publishing the same articles
     /// twice changes nothing.
-    func publish(_ articles: [SyncWire.Article], updated policy: UpdatedPolicy) async throws(ServerStoreError)
-        -> [String]
-    {
+    ///
+    /// With ``itemNumbering`` set, new articles get Google Reader item
+    /// numbers in the same transaction, crawled as `crawl` says.
+    func publish(
+        _ articles: [SyncWire.Article], updated policy: UpdatedPolicy, crawl: CrawlOrder = .afterEarlier
+    ) async throws(ServerStoreError) -> [String] {
         let prepared = articles.map(ArticlePreparation.prepared)
         let retention = retention
+        let numbering = itemNumbering
         return try await write { db in
             var head = try Head.fetch(db)
             var changed: [String] = []
@@ -48,6 +52,7 @@ extension ServerStore {
             }
             try Self.pruneTombstones(head: &head, retention: retention, in: db)
             try head.save(db)
+            if let numbering { try numbering.number(changed, crawl: crawl, in: db) }
             return changed
         }
     }

@@ -16,9 +16,12 @@ final class ServerStore: Sendable {
     /// Tombstones more than this many article changes behind the head are
     /// pruned; `nil` keeps them all.
     let retention: Int?
+    /// How new articles get Google Reader item numbers; `nil` when the
+    /// GReader routes are off (no numbers are given).
+    let itemNumbering: GReaderNumbering?
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    init(path: String, retention: Int?) throws(ServerStoreError) {
+    init(path: String, retention: Int?, itemNumbering: GReaderNumbering? = nil) throws(ServerStoreError) {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
@@ -28,6 +31,7 @@ final class ServerStore: Sendable {
             throw .database("cannot open \(path): \(error)")
         }
         self.retention = retention
+        self.itemNumbering = itemNumbering
     }
 
     /// Runs `updates` in a write transaction, wrapping database errors.
@@ -90,6 +94,33 @@ final class ServerStore: Sendable {
                         horizon INTEGER NOT NULL
                     );
                     INSERT INTO head (id, article_seq, state_seq, horizon) VALUES (1, 0, 0, 0);
+                    """)
+        }
+        migrator.registerMigration("v2-greader") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE greader_feed (
+                        number INTEGER PRIMARY KEY AUTOINCREMENT,
+                        title TEXT NOT NULL,
+                        url TEXT NOT NULL UNIQUE,
+                        html_url TEXT NOT NULL,
+                        folder TEXT
+                    );
+                    CREATE TABLE greader_item (
+                        item INTEGER PRIMARY KEY,
+                        article_id TEXT NOT NULL UNIQUE,
+                        feed INTEGER NOT NULL,
+                        crawl_s INTEGER NOT NULL,
+                        read INTEGER NOT NULL DEFAULT 0,
+                        starred INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX greader_item_by_feed ON greader_item (feed, item);
+                    CREATE INDEX greader_item_by_crawl ON greader_item (crawl_s);
+                    CREATE TABLE greader_label (
+                        item INTEGER NOT NULL,
+                        label TEXT NOT NULL,
+                        PRIMARY KEY (item, label)
+                    );
                     """)
         }
         return migrator

@@ -1,0 +1,106 @@
+import GRDB
+
+/// An item reference of `stream/items/ids`.
+struct GReaderItemRef: Sendable, Equatable {
+    let number: Int64
+    let crawlSeconds: Int64
+}
+
+/// A tag `edit-tag` adds or removes.
+enum GReaderTag: Sendable, Equatable {
+    case read
+    case starred
+    case label(String)
+
+    /// The tag `id` names (`user/-/state/com.google/read`, `…/starred`,
+    /// `user/-/label/X`); `nil` for any other, which edits ignore.
+    init?(_ id: String) {
+        switch GReaderStream(id) {
+        case .read: self = .read
+        case .starred: self = .starred
+        case .label(let name): self = .label(name)
+        default: return nil
+        }
+    }
+}
+
+extension ServerStore {
+    /// The items `query` selects.
+    func greaderItems(_ query: GReaderQuery) async throws(ServerStoreError) -> [GReaderItem] {
+        try await read { db in
+            let clauses = query.clauses
+            return try GReaderItem.fetchAll(
+                db, sql: "SELECT \(GReaderItem.columns) FROM \(GReaderQuery.source) WHERE \(clauses.sql)",
+                arguments: clauses.arguments)
+        }
+    }
+
+    /// The item references `query` selects.
+    func greaderItemRefs(_ query: GReaderQuery) async throws(ServerStoreError) -> [GReaderItemRef] {
+        try await read { db in
+            let clauses = query.clauses
+            return try Row.fetchAll(
+                db, sql: "SELECT i.item, i.crawl_s FROM \(GReaderQuery.source) WHERE \(clauses.sql)",
+                arguments: clauses.arguments
+            ).map { GReaderItemRef(number: $0["item"], crawlSeconds: $0["crawl_s"]) }
+        }
+    }
+
+    /// The visible items among `numbers`, in the order asked, each once; unknown numbers are left out.
+    func greaderItems(numbered numbers: [Int64]) async throws(ServerStoreError) -> [GReaderItem] {
+        var seen = Set<Int64>()
+        let unique = numbers.filter { seen.insert($0).inserted }
+        guard !unique.isEmpty else { return [] }
+        return try await read { db in
+            let placeholders = Array(repeating: "?", count: unique.count).joined(separator: ",")
+            let found = try GReaderItem.fetchAll(
+                db,
+                sql: "SELECT \(GReaderItem.columns) FROM \(GReaderQuery.source) WHERE i.item IN (\(placeholders))",
+                arguments: StatementArguments(unique))
+            let byNumber = Dictionary(found.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+            return unique.compactMap { byNumber[$0] }
+        }
+    }
+
+    /// Adds and removes `add` and `remove` on the items among `numbers`; unknown numbers are ignored.
+    func editGReaderTags(of numbers: [Int64], add: [GReaderTag], remove: [GReaderTag]) async throws(ServerStoreError) {
+        try await write { db in
+            for number in numbers {
+                for tag in add { try Self.set(tag, on: number, to: true, in: db) }
+                for tag in remove { try Self.set(tag, on: number, to: false, in: db) }
+            }
+        }
+    }
+
+    /// Marks read the items of `stream` crawled at or before `crawledBy` (Unix seconds).
+    func markGReaderRead(stream: GReaderStream, crawledBy: Int64) async throws(ServerStoreError) {
+        try await write { db in
+            let membership = GReaderQuery.membership(in: stream)
+            try db.execute(
+                sql: """
+                    UPDATE greader_item SET read = 1 WHERE item IN (
+                        SELECT i.item FROM \(GReaderQuery.source) WHERE \(membership.sql) AND i.crawl_s <= ?)
+                    """,
+                arguments: membership.arguments + [crawledBy])
+        }
+    }
+
+    private static func set(_ tag: GReaderTag, on number: Int64, to value: Bool, in db: Database) throws {
+        switch tag {
+        case .read:
+            try db.execute(sql: "UPDATE greader_item SET read = ? WHERE item = ?", arguments: [value, number])
+        case .starred:
+            try db.execute(sql: "UPDATE greader_item SET starred = ? WHERE item = ?", arguments: [value, number])
+        case .label(let name) where value:
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO greader_label (item, label)
+                    SELECT item, ? FROM greader_item WHERE item = ?
+                    """,
+                arguments: [name, number])
+        case .label(let name):
+            try db.execute(
+                sql: "DELETE FROM greader_label WHERE item = ? AND label = ?", arguments: [number, name])
+        }
+    }
+}

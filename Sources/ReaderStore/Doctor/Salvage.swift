@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 
 /// What a rebuild carries over from an old cache file, read as far as the
-/// file allows: sources (who to sync, not what was synced), read and
-/// bookmark state with its clocks, the outbox, and the device row.
+/// file allows: accounts and sources (who to sync, not what was synced),
+/// read and bookmark state with its clocks, the outbox, and the device row.
 struct Salvage {
     /// One row, by column name.
     typealias Values = [String: DatabaseValue]
@@ -13,8 +13,16 @@ struct Salvage {
     /// Validators, cursors and the schedule are left behind, so the next
     /// sync fetches everything again.
     private static let sourceColumns: Set = [
-        "id", "url", "kind", "title", "token", "custom_title", "folder", "home_page", "page_limit_max",
+        "id", "url", "kind", "title", "token", "custom_title", "folder", "home_page", "page_limit_max", "account_id",
+        "stream_id", "feed_url",
     ]
+
+    /// The account columns carried over: the login and the first window's
+    /// size; where the sync stood is left behind, so the next sync fetches
+    /// the window again. The login token is outside the cache and stays.
+    private static let accountColumns: Set = ["id", "kind", "url", "user", "name", "window_limit", "window_since"]
+
+    private(set) var accounts: [Values] = []
 
     private(set) var sources: [Values] = []
     private(set) var states: [Values] = []
@@ -30,6 +38,7 @@ struct Salvage {
             let current = try Self.currentColumns()
             let queue = try CacheDoctor.openForReading(path)
             try queue.read { db in
+                accounts = read("account", in: db, columns: current["account", default: []].intersection(Self.accountColumns))
                 sources = read("source", in: db, columns: current["source", default: []].intersection(Self.sourceColumns))
                 states = read("article_state", in: db, columns: current["article_state", default: []])
                 outbox = read("outbox", in: db, columns: current["outbox", default: []])
@@ -67,17 +76,18 @@ struct Salvage {
         try Schema.migrator.migrate(queue)
         return try queue.read { db in
             var columns: [String: Set<String>] = [:]
-            for table in ["source", "article_state", "outbox", "device"] {
+            for table in ["account", "source", "article_state", "outbox", "device"] {
                 columns[table] = Set(try db.columns(in: table).map(\.name))
             }
             return columns
         }
     }
 
-    /// Writes everything into `db`, a freshly migrated cache: sources first
-    /// (with their ids, which the state and the outbox refer to).
+    /// Writes everything into `db`, a freshly migrated cache: accounts and
+    /// sources first (with their ids, which sources, the state and the
+    /// outbox refer to).
     func restore(into db: Database) throws {
-        for (table, rows) in [("source", sources), ("device", device), ("article_state", states), ("outbox", outbox)] {
+        for (table, rows) in [("account", accounts), ("source", sources), ("device", device), ("article_state", states), ("outbox", outbox)] {
             for row in rows {
                 let names = row.keys.sorted()
                 try db.execute(
@@ -88,11 +98,11 @@ struct Salvage {
         }
     }
 
-    /// The JSON file saved before a rebuild: sources (without tokens), state,
+    /// The JSON file saved before a rebuild: accounts, sources (without tokens), state,
     /// outbox and device, each row an object of its columns.
     func export() throws -> Data {
         let document: [String: Any] = [
-            "sources": sources.map { Self.json($0.filter { $0.key != "token" }) },
+            "accounts": accounts.map(Self.json), "sources": sources.map { Self.json($0.filter { $0.key != "token" }) },
             "article_state": states.map(Self.json), "outbox": outbox.map(Self.json), "device": device.map(Self.json),
             "problems": problems,
         ]

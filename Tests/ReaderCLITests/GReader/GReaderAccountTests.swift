@@ -145,5 +145,24 @@ extension EndToEnd {
             try await served.addAccount(on: third)
             #expect(try await third.sources().count == before.count)
         }
+
+        @Test("doctor --rebuild keeps the account, its subscriptions and unsent marks; the next sync needs no login")
+        func rebuildKeepsTheAccount() async throws {
+            let served = try await ServedAccount.start(count: 60, seed: 8)
+            let device = try served.sandbox.device()
+            try await served.addAccount(on: device)
+            try await device.succeed(["sync"])
+            let sources = try await device.sources()
+            let first = try #require(try await device.articles().first)
+            try await device.succeed(["bookmark", first.id])
+            try await device.succeed(["doctor", "--rebuild"])
+            #expect(try await device.sources().map(\.feedURL) == sources.map(\.feedURL))
+            #expect(try await device.outboxCount() == 1)
+            try await device.succeed(["sync"])
+            let after = try await device.articles()
+            #expect(after.count == 60)
+            #expect(after.first { $0.id == first.id }?.bookmarked == true)
+            #expect(try await served.flags()[first.url ?? ""]?.starred == true)
+        }
     }
 }

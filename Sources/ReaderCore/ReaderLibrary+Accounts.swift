@@ -43,18 +43,19 @@ extension ReaderLibrary {
     /// - parameter name: what the user calls it; by default `user@host`.
     /// - parameter windowLimit: the first sync fetches at most this many of the newest items.
     /// - parameter since: the first sync fetches no item the server fetched before this.
-    /// - throws: ``SyncError``: ``SyncError/loginRequired(account:)`` for a
+    /// - throws: ``SyncError``: ``SyncError/loginRefused(account:)`` for a
     ///   wrong user or password; nothing is saved then.
     public func addAccount(
         _ kind: AccountKind = .googleReader, url: String, user: String, password: String, name: String? = nil,
         windowLimit: Int = 1000, since: Date? = nil
     ) async throws(SyncError) -> AccountAddition {
         let url = SourceURL.normalized(url)
-        let token = try await engine.logIn(endpoint: url, user: user, password: password)
+        let name = name ?? Self.defaultName(user: user, url: url)
+        let token = try await engine.logIn(endpoint: url, user: user, password: password, name: name)
         let account: Account
         do {
             account = try await store.addAccount(
-                kind: kind, url: url, user: user, name: name ?? Self.defaultName(user: user, url: url),
+                kind: kind, url: url, user: user, name: name,
                 windowLimit: windowLimit, windowSince: since)
             try await credentials.setSecret(token, for: SyncEngine.credentialKey(of: account))
         } catch {
@@ -66,9 +67,9 @@ extension ReaderLibrary {
 
     /// Logs in to the account again (after ``SyncError/loginRequired(account:)``)
     /// and keeps the new token.
-    /// - throws: ``SyncError``.
+    /// - throws: ``SyncError``: ``SyncError/loginRefused(account:)`` for a wrong password.
     public func logIn(account: Account, password: String) async throws(SyncError) {
-        let token = try await engine.logIn(endpoint: account.url, user: account.user, password: password)
+        let token = try await engine.logIn(endpoint: account.url, user: account.user, password: password, name: account.name)
         do {
             try await credentials.setSecret(token, for: SyncEngine.credentialKey(of: account))
         } catch {

@@ -53,6 +53,10 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `Google-Bad-Token`): the user must log in again with the account's
     /// password (`ReaderLibrary.logIn(account:password:)`); nothing stored was lost.
     case loginRequired(account: String)
+    /// A Google Reader API server refused a login (`ClientLogin`): a wrong
+    /// user name or password (the API password, which some servers set apart
+    /// from the web one). Nothing was saved.
+    case loginRefused(account: String)
     /// A Google Reader API route answered something that is not what the
     /// route promises (`route` is its path, such as `stream/items/ids`);
     /// nothing stored was lost.
@@ -101,6 +105,8 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
             "no feed found at \(source): the page declares none and \(tried.joined(separator: ", ")) answered no feed"
         case .loginRequired(let account):
             "\(account): the server no longer accepts this device's login; log in to the account again"
+        case .loginRefused(let account):
+            "\(account): the server refused the user name or password (with FreshRSS and Miniflux, the API password)"
         case .unexpectedAnswer(let account, let route, let detail):
             "\(account): \(route) answered something it should not (\(detail)); nothing stored was lost"
         case .subscriptionRefused(let account, let url, let message):

@@ -46,11 +46,13 @@ extension AccountSession {
         var wanted: Set<GReaderItemID> = []
         var continuation: String?
         var followed: Set<String> = []
+        var count = Self.newIDsFirstPage
         while true {
             if Task.isCancelled { throw .cancelled }
             let page = try await client.itemIDs(
-                stream: GReaderTag.readingList, excluding: nil, count: Self.newIDsPageSize, newerThan: newerThan,
+                stream: GReaderTag.readingList, excluding: nil, count: count, newerThan: newerThan,
                 continuation: continuation, report: &report)
+            count = min(count * 5, 1000)
             let new = page.ids.filter { !cached.contains($0.decimal) }
             wanted.formUnion(new)
             guard !new.isEmpty, let next = page.continuation else { return wanted }

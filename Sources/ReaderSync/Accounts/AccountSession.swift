@@ -27,9 +27,11 @@ struct AccountSession {
 
     /// Items asked for per page of the first window.
     static let windowPageSize = 250
-    /// Item ids asked for per page when looking for new items; the search
-    /// stops at the first page that brings nothing new.
-    static let newIDsPageSize = 100
+    /// Item ids asked for by the first page when looking for new items (a
+    /// no-change sync asks for no more); each next page asks for five times
+    /// as many, up to 1,000. The search stops at the first page that brings
+    /// nothing new.
+    static let newIDsFirstPage = 20
     /// Items asked for per `stream/items/contents` request.
     static let contentsChunk = 250
     /// How far before the last fetch's newest item the next fetch asks from

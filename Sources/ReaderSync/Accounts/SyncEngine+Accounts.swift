@@ -11,12 +11,19 @@ extension SyncEngine {
     /// Logs in to a Google Reader API endpoint with `ClientLogin` and returns
     /// the login token (`Auth`). The password is sent once and kept nowhere,
     /// nor named in any error.
-    /// - throws: ``SyncError/loginRequired(account:)`` for a wrong user or
+    /// - parameter name: what errors call the account.
+    /// - throws: ``SyncError/loginRefused(account:)`` for a wrong user or
     ///   password, or another ``SyncError``.
-    public func logIn(endpoint: String, user: String, password: String) async throws(SyncError) -> String {
+    public func logIn(endpoint: String, user: String, password: String, name: String) async throws(SyncError) -> String {
         var report = SyncReport(sourceURL: endpoint, kind: .accountFeed)
         let runner = RequestRunner(transport: transport, policy: policy, sourceURL: endpoint, token: nil, deadline: nil)
-        return try await GReaderClient.logIn(endpoint: endpoint, user: user, password: password, runner: runner, report: &report)
+        do {
+            return try await GReaderClient.logIn(
+                endpoint: endpoint, user: user, password: password, runner: runner, report: &report)
+        } catch {
+            if case .loginRequired = error { throw .loginRefused(account: name) }
+            throw error
+        }
     }
 
     /// Syncs the account once: its marks out, its new items and state in

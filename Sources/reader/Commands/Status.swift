@@ -5,7 +5,7 @@ import ReaderCore
 /// `reader status`: what the cache holds and what waits to be sent.
 struct Status: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show sources with their counts and schedule, the outbox size and the device id.")
+        abstract: "Show sources and accounts with their counts and schedule, the outbox size and the device id.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -23,9 +23,10 @@ struct Status: AsyncParsableCommand {
         var clockOffsetMS: Int64?
         var skippedClocks: Int
         var sources: [SourceJSON]
+        var accounts: [AccountJSON]
 
         enum CodingKeys: String, CodingKey {
-            case cache, device, articles, unread, bookmarked, outbox, sources
+            case cache, device, articles, unread, bookmarked, outbox, sources, accounts
             case clockOffsetMS = "clock_offset_ms"
             case skippedClocks = "skipped_clocks"
         }
@@ -33,7 +34,12 @@ struct Status: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let status = try await options.openCacheForReading().status()
+            let store = try options.openCacheForReading()
+            let status = try await store.status()
+            var accounts: [AccountJSON] = []
+            for account in try await store.accounts() {
+                accounts.append(AccountJSON(account, subscriptions: try await store.sources(of: account).count))
+            }
             if json {
                 print(
                     try JSONOutput.text(
@@ -41,7 +47,7 @@ struct Status: AsyncParsableCommand {
                             cache: options.databasePath, device: status.deviceID, articles: status.articles,
                             unread: status.unread, bookmarked: status.bookmarked, outbox: status.outbox,
                             clockOffsetMS: status.clock.offsetMS, skippedClocks: status.clock.skippedClocks,
-                            sources: status.sources.map { SourceJSON($0) })))
+                            sources: status.sources.map { SourceJSON($0) }, accounts: accounts)))
                 return
             }
             print("Cache:      \(options.databasePath)")
@@ -54,6 +60,10 @@ struct Status: AsyncParsableCommand {
             }
             print("Sources:    \(status.sources.count)")
             for source in status.sources { print("  " + SourceLine.describe(source)) }
+            if !accounts.isEmpty {
+                print("Accounts:   \(accounts.count)")
+                for account in accounts { print("  " + account.text) }
+            }
         }
     }
 

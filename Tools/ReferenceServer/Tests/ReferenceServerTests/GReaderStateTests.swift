@@ -56,6 +56,20 @@ struct GReaderStateTests {
         }
     }
 
+    @Test("items/contents answers 1,500 ids, more than one lookup statement takes, in the order asked")
+    func manyItemContents() async throws {
+        try await withGReaderServer(corpus: 1500) { client in
+            let auth = try await client.greaderLogin()
+            let all = try await client.greaderIDs("s=\(Self.readingList)", auth: auth)
+            #expect(all.count == 1500)
+            let asked = Array(all.reversed())
+            let response = try await client.greaderPost("/stream/items/contents", auth: auth, asked.map { ("i", $0) })
+            #expect(response.status == .ok)
+            let items = try response.greader(as: GReaderTestPage.self).items
+            #expect(items.compactMap { decimalID(ofLongForm: $0.id) } == asked)
+        }
+    }
+
     @Test("a stale action token is 401 with Google-Bad-Token, and a fresh one from GET token works")
     func staleToken() async throws {
         try await withGReaderServer(corpus: 3, tokenUses: 2) { client in

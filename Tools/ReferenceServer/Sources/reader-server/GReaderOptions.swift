@@ -15,6 +15,13 @@ struct GReaderOptions: ParsableArguments {
     @Option(help: "Expire the GReader action token after this many writes (default: never).")
     var greaderTokenUses: Int?
 
+    @Flag(
+        help: """
+            Number the first GReader item of an empty database 0xfffffffffffffff0 (above 2^63; decimal id -16, \
+            signed as Google's), to test clients' signed decimal ids.
+            """)
+    var greaderHighID = false
+
     func validate() throws {
         if (greaderUser == nil) != (greaderPassword == nil) {
             throw ValidationError("--greader-user and --greader-password go together")
@@ -26,6 +33,7 @@ struct GReaderOptions: ParsableArguments {
     var settings: GReaderSettings? {
         guard let greaderUser, let greaderPassword else { return nil }
         return GReaderSettings(
-            user: greaderUser, password: greaderPassword, feedCount: greaderFeeds, tokenUses: greaderTokenUses)
+            user: greaderUser, password: greaderPassword, feedCount: greaderFeeds, tokenUses: greaderTokenUses,
+            highFirstID: greaderHighID)
     }
 }

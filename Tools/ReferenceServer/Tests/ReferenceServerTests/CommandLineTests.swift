@@ -39,11 +39,12 @@ struct CommandLineTests {
     func greaderFlags() throws {
         let command = try ReaderServerCommand.parseAsRoot([
             "--greader-user", "alice", "--greader-password", "pw", "--greader-feeds", "6", "--greader-token-uses", "3",
+            "--greader-high-id",
         ])
         let serve = try #require(command as? ReaderServerCommand.Serve)
         #expect(
             serve.makeConfiguration(databasePath: nil).greader
-                == GReaderSettings(user: "alice", password: "pw", feedCount: 6, tokenUses: 3))
+                == GReaderSettings(user: "alice", password: "pw", feedCount: 6, tokenUses: 3, highFirstID: true))
         let plain = try #require(try ReaderServerCommand.parseAsRoot([]) as? ReaderServerCommand.Serve)
         #expect(plain.makeConfiguration(databasePath: nil).greader == nil)
         #expect(throws: (any Error).self) { try ReaderServerCommand.parseAsRoot(["--greader-user", "alice"]) }

@@ -56,6 +56,38 @@ struct GReaderStateTests {
         }
     }
 
+    @Test("items/contents answers 1,500 ids, more than one lookup statement takes, in the order asked")
+    func manyItemContents() async throws {
+        try await withGReaderServer(corpus: 1500) { client in
+            let auth = try await client.greaderLogin()
+            let all = try await client.greaderIDs("s=\(Self.readingList)", auth: auth)
+            #expect(all.count == 1500)
+            let asked = Array(all.reversed())
+            let response = try await client.greaderPost("/stream/items/contents", auth: auth, asked.map { ("i", $0) })
+            #expect(response.status == .ok)
+            let items = try response.greader(as: GReaderTestPage.self).items
+            #expect(items.compactMap { decimalID(ofLongForm: $0.id) } == asked)
+        }
+    }
+
+    @Test("with the high first id, the oldest item is 0xfffffffffffffff0: decimal -16, read by both forms")
+    func signedDecimal() async throws {
+        try await withGReaderServer(corpus: 5, highFirstID: true) { client in
+            let auth = try await client.greaderLogin()
+            let oldest = try await client.greaderIDs("s=\(Self.readingList)&r=o", auth: auth)
+            #expect(oldest.first == "-16")
+            #expect(oldest.dropFirst().allSatisfy { (Int64($0) ?? 0) > 1 << 53 })
+            let page = try await client.greaderAllItems(stream: Self.readingList, n: 10, auth: auth)
+            #expect(page.items.last?.id == "tag:google.com,2005:reader/item/fffffffffffffff0")
+            let token = try await client.greaderToken(auth: auth)
+            _ = try await client.greaderPost("/edit-tag", auth: auth, [("T", token), ("i", "-16"), ("a", Self.read)])
+            #expect(try await client.greaderIDs("s=\(Self.read)", auth: auth) == ["-16"])
+            let byLong = try await client.greaderPost(
+                "/stream/items/contents", auth: auth, [("i", "tag:google.com,2005:reader/item/fffffffffffffff0")])
+            #expect(try byLong.greader(as: GReaderTestPage.self).items.count == 1)
+        }
+    }
+
     @Test("a stale action token is 401 with Google-Bad-Token, and a fresh one from GET token works")
     func staleToken() async throws {
         try await withGReaderServer(corpus: 3, tokenUses: 2) { client in

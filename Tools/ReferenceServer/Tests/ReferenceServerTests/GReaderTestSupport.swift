@@ -19,14 +19,15 @@ enum GReaderTestAccount {
 
 /// Runs `test` against a server with the GReader routes on, `corpus` articles and a fixed clock.
 func withGReaderServer<T: Sendable>(
-    corpus: Int = 30, tokenUses: Int? = nil, configure: @escaping (inout ServerConfiguration) -> Void = { _ in },
+    corpus: Int = 30, tokenUses: Int? = nil, highFirstID: Bool = false, configure: @escaping (inout ServerConfiguration) -> Void = { _ in },
     _ test: @Sendable (any TestClientProtocol) async throws -> T
 ) async throws -> T {
     try await withServer(configure: { configuration, _ in
         configuration.corpusCount = corpus
         configuration.now = { GReaderTestAccount.now }
         configuration.greader = GReaderSettings(
-            user: GReaderTestAccount.user, password: GReaderTestAccount.password, feedCount: 4, tokenUses: tokenUses)
+            user: GReaderTestAccount.user, password: GReaderTestAccount.password, feedCount: 4, tokenUses: tokenUses,
+            highFirstID: highFirstID)
         configure(&configuration)
     }, test)
 }

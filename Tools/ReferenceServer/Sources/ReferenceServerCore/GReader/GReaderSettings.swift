@@ -16,13 +16,20 @@ public struct GReaderSettings: Sendable, Equatable {
     /// After how many writes an action token expires (a stale `T` then
     /// answers 401); `nil` keeps one token for ever.
     public var tokenUses: Int?
+    /// Whether the first article of an empty store gets item number
+    /// `0xfffffffffffffff0`, above 2^63: its decimal id is the signed `-16`,
+    /// as Google's were, and it stays the oldest item.
+    public var highFirstID: Bool
 
     /// Creates the settings of one account.
-    public init(user: String, password: String, feedCount: Int = 4, tokenUses: Int? = nil) {
+    public init(
+        user: String, password: String, feedCount: Int = 4, tokenUses: Int? = nil, highFirstID: Bool = false
+    ) {
         self.user = user
         self.password = password
         self.feedCount = feedCount
         self.tokenUses = tokenUses
+        self.highFirstID = highFirstID
     }
 
     /// Why these settings cannot run, or `nil` when they can.

@@ -163,7 +163,7 @@ enum GReaderWire {
     /// A 200 with `value` as JSON, labelled `contentType`.
     static func response(_ value: some Encodable, contentType: String) throws -> Response {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return text(String(decoding: try encoder.encode(value), as: UTF8.self), contentType: contentType)
     }
 

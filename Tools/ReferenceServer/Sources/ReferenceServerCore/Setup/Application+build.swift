@@ -34,7 +34,9 @@ public func buildApplication(
     do {
         store = try ServerStore(
             path: databasePath, retention: configuration.retention,
-            itemNumbering: configuration.greader.map { GReaderNumbering(feedCount: $0.feedCount, now: configuration.now) })
+            itemNumbering: configuration.greader.map {
+                GReaderNumbering(feedCount: $0.feedCount, highFirstID: $0.highFirstID, now: configuration.now)
+            })
         try await store.prepareGReader()
     } catch {
         throw .database(error.description)

@@ -18,12 +18,18 @@ enum CrawlOrder: Sendable {
 /// microseconds since 1970, so their decimal form is a 16-digit string and
 /// no `Double` holds them exactly (FreshRSS's are plain microsecond times).
 /// An article keeps its number through edits, retraction and republication.
+/// With ``highFirstID`` the first article of an empty store gets
+/// ``highItem`` instead, whose signed decimal form is negative.
 struct GReaderNumbering: Sendable {
     /// The first item number's offset: 2^53.
     static let itemBase: Int64 = 1 << 53
+    /// The first item number with ``highFirstID``: `0xfffffffffffffff0`, `-16` as a signed `Int64`.
+    static let highItem = Int64(bitPattern: 0xffff_ffff_ffff_fff0)
 
     /// How many subscriptions the articles are split into.
     let feedCount: Int
+    /// Whether the first item of an empty store is numbered ``highItem``.
+    let highFirstID: Bool
     /// The server's time.
     let now: @Sendable () -> Date
 
@@ -41,9 +47,10 @@ struct GReaderNumbering: Sendable {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let lastCrawl = try Int64.fetchOne(db, sql: "SELECT max(crawl_s) FROM greader_item")
         let crawlSeconds = max(seconds, (lastCrawl ?? 0) + (crawl == .afterEarlier ? 1 : 0))
-        var next = max(
-            (try Int64.fetchOne(db, sql: "SELECT max(item) FROM greader_item") ?? 0) + 1,
-            Self.itemBase + Int64((date.timeIntervalSince1970 * 1_000_000).rounded(.down)))
+        let lastItem = try Int64.fetchOne(db, sql: "SELECT max(item) FROM greader_item")
+        let timeItem = Self.itemBase + Int64((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
+        var next = max((lastItem ?? 0) + 1, timeItem)
+        var isFirst = lastItem == nil && highFirstID
         let feeds = Set(try Int64.fetchAll(db, sql: "SELECT number FROM greader_feed"))
         for id in ids {
             let feed = feed(ofArticle: id)
@@ -53,8 +60,8 @@ struct GReaderNumbering: Sendable {
             else { continue }
             try db.execute(
                 sql: "INSERT INTO greader_item (item, article_id, feed, crawl_s) VALUES (?, ?, ?, ?)",
-                arguments: [next, id, feed, crawlSeconds])
-            next += 1
+                arguments: [isFirst ? Self.highItem : next, id, feed, crawlSeconds])
+            if isFirst { isFirst = false } else { next += 1 }
         }
     }
 

@@ -52,15 +52,25 @@ extension ServerStore {
         let unique = numbers.filter { seen.insert($0).inserted }
         guard !unique.isEmpty else { return [] }
         return try await read { db in
-            let placeholders = Array(repeating: "?", count: unique.count).joined(separator: ",")
-            let found = try GReaderItem.fetchAll(
-                db,
-                sql: "SELECT \(GReaderItem.columns) FROM \(GReaderQuery.source) WHERE i.item IN (\(placeholders))",
-                arguments: StatementArguments(unique))
-            let byNumber = Dictionary(found.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+            var byNumber: [Int64: GReaderItem] = [:]
+            // Chunks keep each statement well under SQLite's limit on bound values.
+            for start in stride(from: 0, to: unique.count, by: Self.greaderLookupChunk) {
+                let chunk = Array(unique[start..<min(start + Self.greaderLookupChunk, unique.count)])
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for item in try GReaderItem.fetchAll(
+                    db,
+                    sql: "SELECT \(GReaderItem.columns) FROM \(GReaderQuery.source) WHERE i.item IN (\(placeholders))",
+                    arguments: StatementArguments(chunk))
+                {
+                    byNumber[item.number] = item
+                }
+            }
             return unique.compactMap { byNumber[$0] }
         }
     }
+
+    /// Item numbers looked up per statement.
+    static let greaderLookupChunk = 1000
 
     /// Adds and removes `add` and `remove` on the items among `numbers`; unknown numbers are ignored.
     func editGReaderTags(of numbers: [Int64], add: [GReaderTag], remove: [GReaderTag]) async throws(ServerStoreError) {

@@ -117,4 +117,21 @@ struct GReaderStreamTests {
             #expect(after.count == before.count - 1)
         }
     }
+
+    @Test("JSON answers are gzipped when the client accepts it, as a web server in front of FreshRSS does")
+    func gzipAnswers() async throws {
+        try await withGReaderServer(corpus: 40) { client in
+            let auth = try await client.greaderLogin()
+            let path = GReaderTestAccount.api + "/stream/items/ids?s=\(Self.readingList)&n=100&output=json"
+            let plain = try await client.execute(
+                uri: path, method: .get, headers: [.authorization: "GoogleLogin auth=\(auth)"])
+            let zipped = try await client.execute(
+                uri: path, method: .get, headers: [.authorization: "GoogleLogin auth=\(auth)", .acceptEncoding: "gzip"])
+            #expect(plain.headers[.contentEncoding] == nil)
+            #expect(zipped.headers[.contentEncoding] == "gzip")
+            #expect(zipped.headers[.contentType]?.hasPrefix("text/html") == true, "the lie stays")
+            #expect(zipped.body.readableBytes * 3 < plain.body.readableBytes)
+            #expect(try gunzipped(zipped.body) == plain.body)
+        }
+    }
 }

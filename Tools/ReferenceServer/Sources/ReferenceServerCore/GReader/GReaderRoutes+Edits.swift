@@ -41,14 +41,14 @@ extension GReaderRoutes {
         guard let site = Self.site(of: url) else {
             return try GReaderWire.response(
                 GReaderWire.QuickAdd(numResults: 0, error: "not an http(s) URL: \(url)"),
-                contentType: GReaderWire.htmlType)
+                contentType: GReaderWire.htmlType, for: request)
         }
         let feed = try await store.addGReaderFeed(url: url, title: site.host, htmlURL: site.home, folder: nil)
         return try GReaderWire.response(
             GReaderWire.QuickAdd(
                 numResults: 1, query: url, streamId: GReaderStream.feed(feed.number).id,
                 streamName: GReaderText.feedTitle(feed.title)),
-            contentType: GReaderWire.htmlType)
+            contentType: GReaderWire.htmlType, for: request)
     }
 
     /// `POST subscription/edit` with `T`, `ac=subscribe|unsubscribe|edit`,

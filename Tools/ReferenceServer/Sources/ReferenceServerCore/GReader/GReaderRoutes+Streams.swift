@@ -15,7 +15,7 @@ extension GReaderRoutes {
             GReaderWire.StreamContents(
                 id: query.stream.id, updated: Int64(now().timeIntervalSince1970), items: items.map(GReaderWire.Item.init),
                 continuation: Self.continuation(after: items.last?.number, count: items.count, query: query)),
-            contentType: GReaderWire.jsonType)
+            contentType: GReaderWire.jsonType, for: request)
     }
 
     /// `stream/items/ids?s=…&output=json`: decimal item ids, labelled `text/html`.
@@ -29,7 +29,7 @@ extension GReaderRoutes {
             GReaderWire.ItemRefs(
                 itemRefs: refs.map(GReaderWire.ItemRef.init),
                 continuation: Self.continuation(after: refs.last?.number, count: refs.count, query: query)),
-            contentType: GReaderWire.htmlType)
+            contentType: GReaderWire.htmlType, for: request)
     }
 
     /// `POST stream/items/contents` with repeated `i=`: those items, in the order asked.
@@ -41,7 +41,7 @@ extension GReaderRoutes {
             GReaderWire.StreamContents(
                 id: GReaderStream.readingListID, updated: Int64(now().timeIntervalSince1970),
                 items: items.map(GReaderWire.Item.init), continuation: nil),
-            contentType: GReaderWire.jsonType)
+            contentType: GReaderWire.jsonType, for: request)
     }
 
     /// The query of a stream request: `n`, `c`, `ot`, `nt`, `r`, `xt`, `it`.

@@ -66,7 +66,7 @@ struct GReaderRoutes: Sendable {
         let user = credentials.settings.user
         return try GReaderWire.response(
             GReaderWire.UserInfo(userId: "1", userName: user, userProfileId: "1", userEmail: ""),
-            contentType: GReaderWire.htmlType)
+            contentType: GReaderWire.htmlType, for: request)
     }
 
     /// `subscription/list?output=json`: the subscriptions with their folders.
@@ -75,7 +75,7 @@ struct GReaderRoutes: Sendable {
         let feeds = try await store.greaderFeeds()
         return try GReaderWire.response(
             GReaderWire.SubscriptionList(subscriptions: feeds.map(GReaderWire.Subscription.init)),
-            contentType: GReaderWire.jsonType)
+            contentType: GReaderWire.jsonType, for: request)
     }
 
     /// `tag/list?output=json`: starred, the folders and the item labels.
@@ -87,7 +87,7 @@ struct GReaderRoutes: Sendable {
             [GReaderWire.Tag(id: GReaderStream.starredID, type: nil)]
             + folders.sorted().map { GReaderWire.Tag(id: GReaderStream.label($0).id, type: "folder") }
             + labels.sorted().map { GReaderWire.Tag(id: GReaderStream.label($0).id, type: "tag") }
-        return try GReaderWire.response(GReaderWire.TagList(tags: tags), contentType: GReaderWire.jsonType)
+        return try GReaderWire.response(GReaderWire.TagList(tags: tags), contentType: GReaderWire.jsonType, for: request)
     }
 
     /// 400: a route that only takes POST.

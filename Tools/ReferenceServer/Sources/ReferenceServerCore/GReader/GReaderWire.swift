@@ -160,11 +160,19 @@ enum GReaderWire {
     /// `application/json`.
     static let jsonType = "application/json; charset=UTF-8"
 
-    /// A 200 with `value` as JSON, labelled `contentType`.
-    static func response(_ value: some Encodable, contentType: String) throws -> Response {
+    /// A 200 with `value` as JSON, labelled `contentType`, gzipped when
+    /// `request` accepts it and the body is worth it (as a web server in
+    /// front of FreshRSS does).
+    static func response(_ value: some Encodable, contentType: String, for request: Request) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return text(String(decoding: try encoder.encode(value), as: UTF8.self), contentType: contentType)
+        let body = ByteBuffer(bytes: try encoder.encode(value))
+        guard body.readableBytes >= ContentCoding.minimumGzipBytes, ContentCoding.acceptsGzip(request) else {
+            return Response(status: .ok, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: body))
+        }
+        return Response(
+            status: .ok, headers: [.contentType: contentType, .contentEncoding: "gzip", .vary: "Accept-Encoding"],
+            body: ResponseBody(byteBuffer: try ContentCoding.gzipped(body)))
     }
 
     /// A 200 with `body`, labelled `contentType`.

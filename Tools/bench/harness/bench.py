@@ -29,6 +29,8 @@ from services import FeedFarm, Nginx, ReferenceServer
 SYNC_LINE = re.compile(
     r"(\d+) new, (\d+) updated, (\d+) unchanged, (\d+) retracted \((\d+) pages?, (\d+) requests?")
 NOT_MODIFIED = re.compile(r"not modified \((\d+) requests?")
+BYTES = re.compile(r"requests?, ([0-9.]+) (B|KB|MB),")
+ACCOUNT_USER, ACCOUNT_PASSWORD = "bench", "bench-password"
 ACCESS_STATUS = re.compile(r'"GET (\S+) [^"]*" (\d{3}) ')
 FRESH = re.compile(r"\bfresh\b", re.IGNORECASE)
 
@@ -117,8 +119,9 @@ class Bench:
                 "newsboat_max": config.newsboat_max, "quick": config.quick,
                 "feeds_sizes": config.feeds_sizes, "feeds_hosts": config.feeds_hosts,
                 "feeds_latency_ms": config.feeds_latency_ms, "feeds_cache_control": config.feeds_cache_control,
+                "account_sizes": config.account_sizes,
             },
-            "rss": {}, "api": {}, "feeds": {}, "lists": {}, "micro": None, "noisy": self.noisy,
+            "rss": {}, "api": {}, "feeds": {}, "account": {}, "lists": {}, "micro": None, "noisy": self.noisy,
         }
 
     # MARK: other people's builds
@@ -310,6 +313,57 @@ class Bench:
             return result
 
         out["reader_nochange"] = self.figure(f"reader sync api {size} (no change)", again)
+
+    # MARK: a Google Reader API account
+
+    def account(self) -> None:
+        for size in self.c.account_sizes:
+            server = ReferenceServer(self.c.server, self.work, size, self.c.seed, greader=(ACCOUNT_USER, ACCOUNT_PASSWORD))
+            log(f"starting the reference server with {size} articles behind its GReader routes")
+            server.start()
+            try:
+                self.account_size(size, server)
+            finally:
+                server.stop()
+
+    def account_size(self, size: int, server: ReferenceServer) -> None:
+        out = self.results["account"].setdefault(str(size), {})
+        db = self.work / "reader-account" / "reader.sqlite"
+        window = min(size, 1000)  # the default window: the newest 1,000 items
+
+        def bytes_of(text: str) -> float:
+            m = BYTES.search(text)
+            return float(m.group(1)) * {"B": 1, "KB": 1024, "MB": 1024 * 1024}[m.group(2)] if m else -1
+
+        def first(index: int) -> measure.Run:
+            shutil.rmtree(db.parent, ignore_errors=True)
+            db.parent.mkdir(parents=True)
+            subprocess.run(
+                [str(self.c.reader), "accounts", "add", "greader", server.greader_endpoint, "--user", ACCOUNT_USER,
+                 "--password-stdin", "--db", str(db)],
+                input=ACCOUNT_PASSWORD + "\n", text=True, check=True, capture_output=True)
+            result = measure.run([str(self.c.reader), "sync", "--db", str(db)])
+            sync = SyncOutput(result.stdout)
+            if sync.new != window:
+                raise measure.CommandFailed(f"reader stored {sync.new} of the {window} newest items: {sync.text}")
+            out["reader_first_requests"] = sync.requests
+            out["reader_first_bytes"] = bytes_of(result.stdout)
+            return result
+
+        out["window"] = window
+        out["reader_first"] = self.figure(f"reader sync account {size} (first)", first)
+
+        def again(index: int) -> measure.Run:
+            result = measure.run([str(self.c.reader), "sync", "--db", str(db)])
+            sync = SyncOutput(result.stdout)
+            if sync.new != 0:
+                raise measure.CommandFailed(f"a no-change account sync stored {sync.new}: {sync.text}")
+            out["reader_nochange_requests"] = sync.requests
+            out["reader_nochange_bytes"] = bytes_of(result.stdout)
+            out["reader_nochange_output"] = sync.text
+            return result
+
+        out["reader_nochange"] = self.figure(f"reader sync account {size} (no change)", again)
 
     # MARK: many small feeds
 
@@ -530,5 +584,5 @@ def machine() -> dict:
 
 
 if __name__ == "__main__":
-    phases = sys.argv[1:] or ["micro", "rss", "api", "feeds", "lists"]
+    phases = sys.argv[1:] or ["micro", "rss", "api", "feeds", "account", "lists"]
     Bench(Config.from_environment()).run(phases)

@@ -15,6 +15,7 @@ class Config:
     rss_sizes: list[int]  # corpus sizes of the RSS benchmarks: one document each, so at most the response cap
     list_sizes: list[int]  # cache sizes of the list benchmarks
     feeds_sizes: list[int]  # how many small feeds the feeds phase subscribes to, one figure set each
+    account_sizes: list[int]  # corpus sizes behind the Google Reader API account of the account phase
     feeds_hosts: int  # loopback addresses the feed farm spreads them over
     feeds_latency_ms: float  # the farm's wait before every feed answer
     feeds_cache_control: str  # a Cache-Control value on feed answers; empty: none
@@ -53,6 +54,7 @@ class Config:
                 str(size) for size in _ints(env.get("BENCH_SIZES", default_sizes)) if size <= 50_000))),
             list_sizes=_ints(env.get("BENCH_LIST_SIZES", default_lists)),
             feeds_sizes=_ints(env.get("BENCH_FEEDS_SIZES", default_feeds)),
+            account_sizes=_ints(env.get("BENCH_ACCOUNT_SIZES", "1000 10000")),
             feeds_hosts=int(env.get("BENCH_FEEDS_HOSTS", "30")),
             feeds_latency_ms=float(env.get("BENCH_FEEDS_LATENCY_MS", "50")),
             feeds_cache_control=env.get("BENCH_FEEDS_CACHE_CONTROL", ""),

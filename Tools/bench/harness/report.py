@@ -284,6 +284,19 @@ def markdown(r: dict) -> str:
     if r.get("feeds"):
         out += feeds_tables(r["feeds"])
 
+    if r.get("account"):
+        out += ["", "## A Google Reader API account (reference server's GReader routes, window of the newest 1,000)", "",
+                "| articles on the server | Reader first sync | peak | requests | received "
+                "| Reader no change | peak | requests | received |",
+                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for size in sorted(r["account"], key=int):
+            e = r["account"][size]
+            out.append(
+                f"| {int(size):,} | {secs(wall(e['reader_first']))} | {mib(rss_mib(e['reader_first']))} "
+                f"| {e['reader_first_requests']} | {e['reader_first_bytes'] / 1024:.1f} KB "
+                f"| {ms(wall(e['reader_nochange']))} | {mib(rss_mib(e['reader_nochange']))} "
+                f"| {e['reader_nochange_requests']} | {e['reader_nochange_bytes'] / 1024:.1f} KB |")
+
     if r["lists"]:
         out += ["", "## Lists on large caches (`reader list … --limit 50`, whole process)", "",
                 "| cache | query | rows | wall | first byte | first run | in-process p50 | plan |",

@@ -121,8 +121,10 @@ class ReferenceServer:
     `seed` on the Sync API at /api; its database is kept in the work folder, so
     a later start on it publishes nothing new."""
 
-    def __init__(self, binary: Path, work: Path, count: int, seed: int, page_limit_max: int = 1000):
+    def __init__(self, binary: Path, work: Path, count: int, seed: int, page_limit_max: int = 1000,
+                 greader: tuple[str, str] | None = None):
         self.binary = binary
+        self.greader = greader
         self.work = work / "server"
         self.count = count
         self.seed = seed
@@ -134,6 +136,11 @@ class ReferenceServer:
     def endpoint(self) -> str:
         return f"http://127.0.0.1:{self.port}/api"
 
+    @property
+    def greader_endpoint(self) -> str:
+        """The Google Reader API endpoint, served when `greader` (user, password) is given."""
+        return f"http://127.0.0.1:{self.port}/api/greader.php"
+
     def start(self, seconds: float = 1800) -> float:
         """Starts the server and returns how long it took to publish its corpus."""
         self.work.mkdir(parents=True, exist_ok=True)
@@ -143,7 +150,8 @@ class ReferenceServer:
         self.process = subprocess.Popen(
             [str(self.binary), "--host", "127.0.0.1", "--port", "0",
              "--db", str(self.work / f"server-{self.count}-{self.seed}.sqlite"),
-             "--corpus", str(self.count), "--seed", str(self.seed), "--log-level", "warning"],
+             "--corpus", str(self.count), "--seed", str(self.seed), "--log-level", "warning",
+             *(["--greader-user", self.greader[0], "--greader-password", self.greader[1]] if self.greader else [])],
             stdout=open(out, "w"), stderr=open(log, "w"), stdin=subprocess.DEVNULL,
         )
         deadline = started + seconds

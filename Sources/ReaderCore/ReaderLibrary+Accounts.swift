@@ -91,13 +91,9 @@ extension ReaderLibrary {
     public func sync(
         _ account: Account, deadline: ContinuousClock.Instant? = nil, progress: SyncEngine.ProgressHandler? = nil
     ) async throws(SyncError) -> SyncReport {
-        do {
-            try syncLock?.acquire()
-        } catch {
-            throw .store(error)
+        try await holdingSyncLock { () async throws(SyncError) in
+            try await engine.sync(account, credentials: credentials, deadline: deadline, progress: progress)
         }
-        defer { syncLock?.release() }
-        return try await engine.sync(account, credentials: credentials, deadline: deadline, progress: progress)
     }
 
     /// Syncs every saved account, one after another; one account's failure

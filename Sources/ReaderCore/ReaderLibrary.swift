@@ -96,13 +96,22 @@ public final class ReaderLibrary: Sendable {
     public func sync(
         _ source: Source, deadline: ContinuousClock.Instant? = nil, progress: SyncEngine.ProgressHandler? = nil
     ) async throws(SyncError) -> SyncReport {
+        try await holdingSyncLock { () async throws(SyncError) in
+            try await engine.sync(source, deadline: deadline, progress: progress)
+        }
+    }
+
+    /// Runs `body` holding the cache's ``CacheLock``.
+    /// - throws: ``SyncError/store(_:)`` with ``StoreError/syncInProgress(path:)``
+    ///   while another process syncs the cache, or what `body` throws.
+    func holdingSyncLock<T: Sendable>(_ body: () async throws(SyncError) -> T) async throws(SyncError) -> T {
         do {
             try syncLock?.acquire()
         } catch {
             throw .store(error)
         }
         defer { syncLock?.release() }
-        return try await engine.sync(source, deadline: deadline, progress: progress)
+        return try await body()
     }
 
     /// Saves `url` as a source (replacing its stored token when `token` is given)
@@ -125,20 +134,16 @@ public final class ReaderLibrary: Sendable {
         url: String, token: String? = nil, deadline: ContinuousClock.Instant? = nil,
         progress: SyncEngine.ProgressHandler? = nil
     ) async throws(SyncError) -> SyncReport {
-        do {
-            try syncLock?.acquire()
-        } catch {
-            throw .store(error)
-        }
-        defer { syncLock?.release() }
-        do {
-            return try await addAndSync(url: url, token: token, deadline: deadline, progress: progress)
-        } catch {
-            guard case .webPage(let page, let feeds) = error, let first = feeds.first else { throw error }
-            var report = try await addAndSync(url: first.url, token: nil, deadline: deadline, progress: progress)
-            report.foundOnPage = page
-            report.otherFeeds = Array(feeds.dropFirst())
-            return report
+        try await holdingSyncLock { () async throws(SyncError) in
+            do throws(SyncError) {
+                return try await addAndSync(url: url, token: token, deadline: deadline, progress: progress)
+            } catch {
+                guard case .webPage(let page, let feeds) = error, let first = feeds.first else { throw error }
+                var report = try await addAndSync(url: first.url, token: nil, deadline: deadline, progress: progress)
+                report.foundOnPage = page
+                report.otherFeeds = Array(feeds.dropFirst())
+                return report
+            }
         }
     }
 

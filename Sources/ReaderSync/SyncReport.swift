@@ -92,3 +92,13 @@ public struct SyncProgress: Sendable, Equatable {
         self.bytesReceived = bytesReceived
     }
 }
+
+extension SyncProgress {
+    /// Where the sync that has so far made `report` stands, in `phase`.
+    init(_ report: SyncReport, phase: Phase) {
+        self.init(
+            sourceURL: report.sourceURL, phase: phase, pages: report.pages,
+            articles: report.articles.new + report.articles.updated + report.articles.unchanged,
+            bytesReceived: report.bytesReceived)
+    }
+}

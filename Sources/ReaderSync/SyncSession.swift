@@ -107,11 +107,7 @@ struct SyncSession {
 
     /// Tells the progress handler where the sync is.
     func report(_ phase: SyncProgress.Phase) {
-        progress?(
-            SyncProgress(
-                sourceURL: source.url, phase: phase, pages: report.pages,
-                articles: report.articles.new + report.articles.updated + report.articles.unchanged,
-                bytesReceived: report.bytesReceived))
+        progress?(SyncProgress(report, phase: phase))
     }
 
     static let discoveryAccept =

@@ -99,10 +99,6 @@ struct AccountSession {
 
     /// Tells the progress handler where the sync is.
     func report(_ phase: SyncProgress.Phase) {
-        progress?(
-            SyncProgress(
-                sourceURL: account.url, phase: phase, pages: report.pages,
-                articles: report.articles.new + report.articles.updated + report.articles.unchanged,
-                bytesReceived: report.bytesReceived))
+        progress?(SyncProgress(report, phase: phase))
     }
 }

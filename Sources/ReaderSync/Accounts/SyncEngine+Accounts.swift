@@ -39,15 +39,9 @@ extension SyncEngine {
     ) async throws(SyncError) -> SyncReport {
         let started = Date()
         do throws(SyncError) {
-            let token: String?
-            do {
-                token = try await credentials.secret(for: Self.credentialKey(of: account))
-            } catch {
-                throw .store(error)
+            var report = try await withSession(of: account, credentials: credentials, deadline: deadline, progress: progress) {
+                session throws(SyncError) in try await session.run()
             }
-            guard let token else { throw .loginRequired(account: account.name) }
-            var session = AccountSession(engine: self, account: account, authToken: token, deadline: deadline, progress: progress)
-            var report = try await session.run()
             let finished = Date()
             report.duration = finished.timeIntervalSince(started)
             do {
@@ -95,8 +89,8 @@ extension SyncEngine {
 
     /// Runs `body` on a session of the account with its stored token.
     private func withSession<T: Sendable>(
-        of account: Account, credentials: any CredentialStore,
-        _ body: (inout AccountSession) async throws(SyncError) -> T
+        of account: Account, credentials: any CredentialStore, deadline: ContinuousClock.Instant? = nil,
+        progress: ProgressHandler? = nil, _ body: (inout AccountSession) async throws(SyncError) -> T
     ) async throws(SyncError) -> T {
         let token: String?
         do {
@@ -105,7 +99,7 @@ extension SyncEngine {
             throw .store(error)
         }
         guard let token else { throw .loginRequired(account: account.name) }
-        var session = AccountSession(engine: self, account: account, authToken: token, deadline: nil, progress: nil)
+        var session = AccountSession(engine: self, account: account, authToken: token, deadline: deadline, progress: progress)
         return try await body(&session)
     }
 }

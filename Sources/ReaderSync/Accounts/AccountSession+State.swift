@@ -9,9 +9,8 @@ extension AccountSession {
     mutating func pullState(fetching wanted: Set<GReaderItemID>, floor: Int64?) async throws(SyncError) {
         report(.pullingState)
         let unread = try await client.allItemIDs(
-            stream: GReaderTag.readingList, excluding: GReaderTag.read, newerThan: nil, report: &report)
-        let starred = try await client.allItemIDs(
-            stream: GReaderTag.starred, excluding: nil, newerThan: nil, report: &report)
+            stream: GReaderTag.readingList, excluding: GReaderTag.read, count: Self.idSetPageSize, report: &report)
+        let starred = try await client.allItemIDs(stream: GReaderTag.starred, count: Self.idSetPageSize, report: &report)
         let cached = try await stored { store throws(StoreError) in try await store.cachedItemIDs(of: account) }
         var missing = wanted.union(starred)
         missing.formUnion(

@@ -32,6 +32,9 @@ struct AccountSession {
     /// as many, up to 1,000. The search stops at the first page that brings
     /// nothing new.
     static let newIDsFirstPage = 20
+    /// Ids asked for per page of the unread and starred id sets: one request
+    /// each for accounts of up to 10,000 unread items.
+    static let idSetPageSize = 10_000
     /// Items asked for per `stream/items/contents` request.
     static let contentsChunk = 250
     /// How far before the last fetch's newest item the next fetch asks from

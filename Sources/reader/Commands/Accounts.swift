@@ -46,7 +46,7 @@ struct Accounts: AsyncParsableCommand {
         @Option(help: "The first sync fetches at most this many of the newest articles.")
         var window = 1000
 
-        @Option(help: "The first sync fetches no article older than this date (YYYY-MM-DD).")
+        @Option(help: "The first sync fetches only articles the server fetched on or after this date (YYYY-MM-DD).")
         var since: CalendarDay?
 
         func validate() throws {

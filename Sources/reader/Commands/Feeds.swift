@@ -114,7 +114,12 @@ struct Feeds: AsyncParsableCommand {
                     print("Unsubscribed \(found.name) from \(source.feedURL ?? source.url)")
                     return
                 }
-                guard try await options.openLibrary().store.removeSource(url: url) else {
+                let store = try options.openLibrary().store
+                for account in try await store.accounts()
+                where try await store.sources(of: account).contains(where: { $0.feedURL == url || $0.url == url }) {
+                    throw SubscriptionOfAccount(url: url, account: account.name)
+                }
+                guard try await store.removeSource(url: url) else {
                     throw StoreError.sourceNotFound(url)
                 }
                 print("Removed \(url)")
@@ -150,6 +155,16 @@ struct Import: AsyncParsableCommand {
                 + "\(result.duplicates) already saved, \(result.skipped.count) skipped.")
             for reason in result.skipped.prefix(10) { print("  skipped \(reason)") }
         }
+    }
+}
+
+/// A source named for removal that is an account's subscription: its
+/// server would bring it back, so it is removed through the account.
+struct SubscriptionOfAccount: Error, CustomStringConvertible {
+    let url: String
+    let account: String
+    var description: String {
+        "\(url) is a subscription of the account \(account); `reader feeds remove \(url) --account \(account)` unsubscribes it on the server"
     }
 }
 

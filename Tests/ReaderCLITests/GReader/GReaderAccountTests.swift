@@ -139,6 +139,8 @@ extension EndToEnd {
             try await served.addAccount(on: other)
             #expect(try await other.sources().count == after.count)
 
+            let plainRemove = try await device.run(["feeds", "remove", "https://news.example/ip.xml"])
+            #expect(plainRemove.status == 1 && plainRemove.stderr.contains("--account alice@127.0.0.1"), "\(plainRemove)")
             try await device.succeed(["feeds", "remove", "https://news.example/ip.xml", "--account", "alice@127.0.0.1"])
             #expect(try await device.sources().count == before.count)
             let third = try served.sandbox.device("laptop")

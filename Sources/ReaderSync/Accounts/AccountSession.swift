@@ -66,10 +66,11 @@ struct AccountSession {
             try await readSubscriptions()
         }
         try await pushOutbox()
-        let position = try await stored { store throws(StoreError) in try await store.syncPosition(of: account) }
+        var position = try await stored { store throws(StoreError) in try await store.syncPosition(of: account) }
         var wanted: Set<GReaderItemID> = []
         if !position.windowDone {
             try await fetchFirstWindow(from: position)
+            position = try await stored { store throws(StoreError) in try await store.syncPosition(of: account) }
         } else {
             wanted = try await newItemIDs(since: position.fetchedSince)
         }

@@ -43,6 +43,27 @@ extension EndToEnd {
             #expect(try await device.articles().count == 300)
         }
 
+        @Test("The first sync fetches the window of the newest items and the starred ones, not every unread one")
+        func window() async throws {
+            let served = try await ServedAccount.start(count: 400, seed: 6)
+            let seeder = try served.sandbox.device("seeder")
+            try await served.addAccount(on: seeder)
+            try await seeder.succeed(["sync"])
+            let oldest = try await seeder.articles().sorted { $0.published < $1.published }.prefix(3).map(\.id)
+            try await seeder.succeed(["bookmark"] + oldest)
+            try await seeder.succeed(["sync"])
+
+            let device = try served.sandbox.device()
+            try await served.addAccount(on: device, ["--window", "100"])
+            let first = try await device.succeed(["sync"])
+            let articles = try await device.articles()
+            #expect(articles.count == 103, "100 newest and 3 old starred ones: \(first)")
+            #expect(Set(articles.filter(\.bookmarked).map(\.id)) == Set(oldest))
+            let again = try await device.succeed(["sync"])
+            #expect(try again.summary(for: served.endpoint).new == 0, "\(again)")
+            #expect(try await device.articles().count == 103)
+        }
+
         @Test("reader list --province works over account articles")
         func provinces() async throws {
             let served = try await ServedAccount.start(count: 200, seed: 5)

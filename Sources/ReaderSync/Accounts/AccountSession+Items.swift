@@ -20,7 +20,8 @@ extension AccountSession {
             let next = page.continuation.flatMap { received == 0 ? nil : $0 }
             if let next, !followed.insert(next).inserted || next == continuation {
                 throw .serverRepeatsItself(
-                    source: account.url, detail: "stream/contents gave continuation \(next) again")
+                    source: account.url,
+                    detail: "stream/contents gave continuation \(client.runner.displayable(next)) again")
             }
             let done = next == nil || fetched >= position.windowLimit
             try await store(
@@ -33,7 +34,9 @@ extension AccountSession {
             if done { return }
             continuation = next
         }
-        try await stored { store throws(StoreError) in try await store.updateAccount(account.id, with: AccountUpdate(windowDone: true)) }
+        try await stored { store throws(StoreError) in
+            try await store.updateAccount(account.id, with: AccountUpdate(windowDone: true))
+        }
     }
 
     /// The ids of items the server fetched since `since` (less a margin)
@@ -57,7 +60,9 @@ extension AccountSession {
             wanted.formUnion(new)
             guard !new.isEmpty, let next = page.continuation else { return wanted }
             guard followed.insert(next).inserted else {
-                throw .serverRepeatsItself(source: account.url, detail: "stream/items/ids gave continuation \(next) again")
+                throw .serverRepeatsItself(
+                    source: account.url,
+                    detail: "stream/items/ids gave continuation \(client.runner.displayable(next)) again")
             }
             continuation = next
         }
@@ -72,7 +77,8 @@ extension AccountSession {
             report(.articles)
             let chunk = Array(ids[start..<min(ids.count, start + Self.contentsChunk)])
             let page = try await client.items(chunk, report: &report)
-            try await store(page.entries, skipped: page.skipped, progress: AccountUpdate(fetchedSince: Self.newestFetch(of: page.entries)))
+            try await store(
+                page.entries, skipped: page.skipped, progress: AccountUpdate(fetchedSince: Self.newestFetch(of: page.entries)))
             report.pages += 1
             start += chunk.count
         }
@@ -87,7 +93,9 @@ extension AccountSession {
         let now = engine.wallClock()
         let prepared = batch
         report.articles.add(
-            try await stored { store throws(StoreError) in try await store.applyAccountItems(prepared, states: states, to: account, progress: progress, now: now) })
+            try await stored { store throws(StoreError) in
+                try await store.applyAccountItems(prepared, states: states, to: account, progress: progress, now: now)
+            })
         report.skipped += skipped
     }
 
@@ -110,7 +118,9 @@ extension AccountSession {
                 homePageURL: entry.originHTMLURL)
         }
         let subscriptions = extra.values.sorted { $0.streamID < $1.streamID }
-        let saved = try await stored { store throws(StoreError) in try await store.saveSubscriptions(subscriptions, of: account, complete: false) }
+        let saved = try await stored { store throws(StoreError) in
+            try await store.saveSubscriptions(subscriptions, of: account, complete: false)
+        }
         for source in saved { if let stream = source.streamID { sources[stream] = source } }
     }
 

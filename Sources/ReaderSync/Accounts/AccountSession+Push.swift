@@ -11,7 +11,9 @@ extension AccountSession {
         var actionToken: String?
         while true {
             if Task.isCancelled { throw .cancelled }
-            let pending = try await stored { store throws(StoreError) in try await store.pendingChanges(of: account, limit: GReaderClient.editTagLimit) }
+            let pending = try await stored { store throws(StoreError) in
+                try await store.pendingChanges(of: account, limit: GReaderClient.editTagLimit)
+            }
             guard !pending.isEmpty else { return }
             for group in Self.grouped(pending) {
                 let ids = group.changes.compactMap { GReaderItemID($0.articleID) }

@@ -59,10 +59,9 @@ struct AccountSession {
 
     /// Runs the sync.
     mutating func run() async throws(SyncError) -> SyncReport {
-        sources = try await Dictionary(stored { store throws(StoreError) in try await store.sources(of: account) }.compactMap { source in
-            source.streamID.map { ($0, source) }
-        }, uniquingKeysWith: { first, _ in first })
-        if sources.isEmpty || account.subscriptionsReadAt.map({ engine.wallClock().timeIntervalSince($0) > Self.subscriptionsMaxAge }) ?? true {
+        sources = Self.byStream(try await stored { store throws(StoreError) in try await store.sources(of: account) })
+        let listAge = account.subscriptionsReadAt.map { engine.wallClock().timeIntervalSince($0) }
+        if sources.isEmpty || listAge.map({ $0 > Self.subscriptionsMaxAge }) ?? true {
             try await readSubscriptions()
         }
         try await pushOutbox()
@@ -88,8 +87,15 @@ struct AccountSession {
                 feedURL: subscription.feedURL, homePageURL: subscription.homePageURL, folder: subscription.folders.first)
         }
         let now = engine.wallClock()
-        let saved = try await stored { store throws(StoreError) in try await store.saveSubscriptions(subscriptions, of: account, complete: true, readAt: now) }
-        sources = Dictionary(saved.compactMap { source in source.streamID.map { ($0, source) } }, uniquingKeysWith: { first, _ in first })
+        sources = Self.byStream(
+            try await stored { store throws(StoreError) in
+                try await store.saveSubscriptions(subscriptions, of: account, complete: true, readAt: now)
+            })
+    }
+
+    /// `sources` by their stream ids.
+    static func byStream(_ sources: [Source]) -> [String: Source] {
+        Dictionary(sources.compactMap { source in source.streamID.map { ($0, source) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Runs a store call, wrapping its error.

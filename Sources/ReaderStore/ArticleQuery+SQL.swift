@@ -53,6 +53,10 @@ extension ArticleQuery {
             conditions.append("a.source_id = ?")
             arguments += [sourceID]
         }
+        if let before {
+            conditions.append("\(orderColumn) < ?")
+            arguments += [before.sortKey]
+        }
         return ArticleQueryParts(
             tables: from, conditions: conditions, arguments: arguments, orderColumn: orderColumn, limit: limit)
     }

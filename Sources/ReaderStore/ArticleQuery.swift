@@ -24,11 +24,15 @@ public struct ArticleQuery: Sendable, Equatable {
     public var sourceID: SourceID?
     /// At most this many articles; `nil` for all.
     public var limit: Int?
+    /// Only articles after this place in the list: the cursor of the last
+    /// entry of the page before (keyset paging, stable while articles arrive).
+    public var before: ArticleCursor?
 
     /// Creates a query; with no arguments it lists everything.
     public init(
         province: Province? = nil, search: String? = nil, unreadOnly: Bool = false,
-        bookmarkedOnly: Bool = false, since: Date? = nil, sourceID: SourceID? = nil, limit: Int? = nil
+        bookmarkedOnly: Bool = false, since: Date? = nil, sourceID: SourceID? = nil, limit: Int? = nil,
+        before: ArticleCursor? = nil
     ) {
         self.province = province
         self.search = search
@@ -37,6 +41,7 @@ public struct ArticleQuery: Sendable, Equatable {
         self.since = since
         self.sourceID = sourceID
         self.limit = limit
+        self.before = before
     }
 }
 
@@ -48,14 +53,17 @@ public struct ArticleEntry: Sendable, Equatable, Identifiable {
     public var isRead: Bool
     /// Whether it is bookmarked.
     public var isBookmarked: Bool
+    /// Its place in every list: ``ArticleQuery/before`` of the next page.
+    public var cursor: ArticleCursor
 
     /// The article's id.
     public var id: ArticleID { article.id }
 
-    /// Creates an entry.
-    public init(article: Article, isRead: Bool, isBookmarked: Bool) {
+    /// Creates an entry; without a cursor, the place its publication date gives it.
+    public init(article: Article, isRead: Bool, isBookmarked: Bool, cursor: ArticleCursor? = nil) {
         self.article = article
         self.isRead = isRead
         self.isBookmarked = isBookmarked
+        self.cursor = cursor ?? ArticleCursor(sortKey: SortKey.preferred(published: article.published, id: article.id))
     }
 }

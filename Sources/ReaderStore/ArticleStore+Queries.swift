@@ -13,6 +13,32 @@ extension ArticleStore {
         }
     }
 
+    /// How many articles match `query`'s filters, whatever its ``ArticleQuery/limit``
+    /// and ``ArticleQuery/before``: the total a paged list shows ("20 of 1,234").
+    /// - throws: ``StoreError``.
+    public func count(_ query: ArticleQuery) async throws(StoreError) -> Int {
+        var whole = query
+        whole.limit = nil
+        whole.before = nil
+        let parts = whole.parts()
+        let filter = parts.conditions.isEmpty ? "" : " WHERE " + parts.conditions.joined(separator: " AND ")
+        let sql = "SELECT count(*) FROM \(parts.tables)" + filter
+        let arguments = parts.arguments
+        return try await read("counting articles") { db in
+            try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+        }
+    }
+
+    /// The place of the article `id` in every list, or `nil` if it is not
+    /// cached: ``ArticleQuery/before`` for the page that follows it.
+    /// - throws: ``StoreError``.
+    public func cursor(of id: ArticleID) async throws(StoreError) -> ArticleCursor? {
+        try await read("finding an article") { db in
+            try Int64.fetchOne(db, sql: "SELECT sort_key FROM article WHERE id = ?", arguments: [id.rawValue])
+                .map(ArticleCursor.init(sortKey:))
+        }
+    }
+
     /// The article `id` with its flags, or `nil` if it is not cached.
     /// - throws: ``StoreError``.
     public func article(id: ArticleID) async throws(StoreError) -> ArticleEntry? {
@@ -51,6 +77,7 @@ extension ArticleStore {
 
     static func entry(from row: Row) -> ArticleEntry {
         ArticleEntry(
-            article: ArticleRowMapping.article(from: row), isRead: row["is_read"], isBookmarked: row["is_bookmarked"])
+            article: ArticleRowMapping.article(from: row), isRead: row["is_read"], isBookmarked: row["is_bookmarked"],
+            cursor: ArticleCursor(sortKey: row["sort_key"]))
     }
 }

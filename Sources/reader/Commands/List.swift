@@ -12,6 +12,9 @@ struct List: AsyncParsableCommand {
     @Option(help: "Show at most this many articles.")
     var limit = 20
 
+    @Option(help: "Show the page after this article: the ID of the last one of the page before.")
+    var before: String?
+
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
 
@@ -24,15 +27,36 @@ struct List: AsyncParsableCommand {
             let cache = try options.openCacheForReading()
             var query = try await filters.query(in: cache)
             query.limit = limit
+            if let before {
+                guard let cursor = try await cache.cursor(of: ArticleID(rawValue: before)) else {
+                    throw StoreError.articleNotFound(before)
+                }
+                query.before = cursor
+            }
             let entries = try await cache.articles(query)
             if json {
                 print(try JSONOutput.text(of: entries.map { ArticleJSON(entry: $0) }))
             } else if entries.isEmpty {
-                print("No articles match.")
+                print(before == nil ? "No articles match." : "No more articles match.")
             } else {
                 print(ArticleTable.render(entries))
+                let total = try await cache.count(query)
+                let next = entries.count == limit ? entries.last.map { " · next page: --before \($0.id)" } ?? "" : ""
+                print("\(entries.count) of \(Self.grouped(total))\(next)")
             }
         }
+    }
+
+    /// `1234567` as `1,234,567`.
+    static func grouped(_ number: Int) -> String {
+        var digits = String(number.magnitude)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(Substring(digits), at: 0)
+        return (number < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 }
 

@@ -1,0 +1,67 @@
+import Foundation
+import ReaderModels
+import ReaderStore
+import Testing
+
+@Suite("Keyset paging and counts")
+struct ArticlePagingTests {
+    /// 25 articles a minute apart, every third about Yunnan; some share a second.
+    private func seeded() async throws -> (ArticleStore, Source) {
+        let store = try StoreFactory.make("disk")
+        let source = try await store.addSource(url: "http://feeds.example/rss")
+        let articles = (0..<25).map { index in
+            StoreFactory.article(
+                "a\(index)", source: source, title: "Article \(index)",
+                published: StoreFactory.day.addingTimeInterval(Double(index / 2) * 60),
+                provinces: index % 3 == 0 ? [.yunnan] : [.tibet])
+        }
+        _ = try await store.apply(ArticleBatch(articles: articles), to: source.id)
+        return (store, source)
+    }
+
+    /// Every page of `query` in turn, by the cursor of each page's last entry
+    /// (at most 50, so a cursor that does not move fails instead of looping).
+    private func pages(of query: ArticleQuery, in store: ArticleStore) async throws -> [[String]] {
+        var query = query
+        var pages: [[String]] = []
+        while pages.count < 50 {
+            let page = try await store.articles(query)
+            guard !page.isEmpty else { return pages }
+            pages.append(page.map(\.article.remoteID))
+            query.before = page.last?.cursor
+        }
+        return pages
+    }
+
+    @Test("Pages follow each other without gaps or repeats, newest first, whatever the filters")
+    func pagesCoverTheList() async throws {
+        let (store, _) = try await seeded()
+        for filter in [ArticleQuery(), ArticleQuery(province: .yunnan), ArticleQuery(search: "article")] {
+            var paged = filter
+            paged.limit = 4
+            let pages = try await pages(of: paged, in: store)
+            let whole = try await store.articles(filter).map(\.article.remoteID)
+            #expect(pages.flatMap { $0 } == whole)
+            #expect(pages.dropLast().allSatisfy { $0.count == 4 })
+            #expect(try await store.count(paged) == whole.count)
+        }
+        #expect(try await store.count(ArticleQuery(province: .yunnan)) == 9)
+    }
+
+    @Test("The next page stays put while new articles arrive and when its cursor's article is removed")
+    func stableWhileArticlesArrive() async throws {
+        let (store, source) = try await seeded()
+        let first = try await store.articles(ArticleQuery(limit: 5))
+        let cursor = try #require(first.last?.cursor)
+        let expected = try await store.articles(ArticleQuery(limit: 5, before: cursor)).map(\.article.remoteID)
+        let newer = (0..<3).map {
+            StoreFactory.article("new\($0)", source: source, published: StoreFactory.day.addingTimeInterval(86_400 + Double($0)))
+        }
+        _ = try await store.apply(ArticleBatch(articles: newer, retractedIDs: [first[4].id]), to: source.id)
+        #expect(try await store.articles(ArticleQuery(limit: 5, before: cursor)).map(\.article.remoteID) == expected)
+        #expect(try await store.cursor(of: first[3].id) == first[3].cursor)
+        #expect(try await store.cursor(of: first[4].id) == nil)
+        #expect(ArticleCursor(cursor.description) == cursor)
+        #expect(try await store.count(ArticleQuery(limit: 5, before: cursor)) == 27)
+    }
+}

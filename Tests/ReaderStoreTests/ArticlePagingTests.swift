@@ -46,6 +46,8 @@ struct ArticlePagingTests {
             #expect(try await store.count(paged) == whole.count)
         }
         #expect(try await store.count(ArticleQuery(province: .yunnan)) == 9)
+        #expect(try await store.count(ArticleQuery(province: .yunnan), atMost: 5) == 5)
+        #expect(try await store.count(ArticleQuery(province: .yunnan), atMost: 50) == 9)
     }
 
     @Test("The next page stays put while new articles arrive and when its cursor's article is removed")

@@ -40,12 +40,17 @@ struct List: AsyncParsableCommand {
                 print(before == nil ? "No articles match." : "No more articles match.")
             } else {
                 print(ArticleTable.render(entries))
-                let total = try await cache.count(query)
+                let total = try await cache.count(query, atMost: Self.countedAtMost)
                 let next = entries.count == limit ? entries.last.map { " · next page: --before \($0.id)" } ?? "" : ""
-                print("\(entries.count) of \(Self.grouped(total))\(next)")
+                let of = total >= Self.countedAtMost ? "\(Self.grouped(Self.countedAtMost))+" : Self.grouped(total)
+                print("\(entries.count) of \(of)\(next)")
             }
         }
     }
+
+    /// The most matches the total counts: a larger list shows "10,000+",
+    /// so the count costs a few milliseconds whatever the cache's size.
+    static let countedAtMost = 10_000
 
     /// `1234567` as `1,234,567`.
     static func grouped(_ number: Int) -> String {

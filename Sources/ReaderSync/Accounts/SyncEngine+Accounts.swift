@@ -27,7 +27,7 @@ extension SyncEngine {
     }
 
     /// Syncs the account once: its marks out, its new items and state in
-    /// (see ``AccountSession``). The outcome is saved with the account.
+    /// (in that order). The outcome is saved with the account.
     /// - parameter credentials: where its login token is.
     /// - parameter deadline: no request starts at or after it.
     /// - throws: ``SyncError``: ``SyncError/loginRequired(account:)`` when

@@ -62,7 +62,13 @@ extension ArticleStore {
         try await write("merging an account's state") { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT a.id, a.source_id, a.remote_id FROM article a JOIN source s ON s.id = a.source_id WHERE s.account_id = ?",
+                sql: """
+                    SELECT a.id, a.source_id, a.remote_id, coalesce(st.read, 0) AS read,
+                        coalesce(st.bookmarked, 0) AS bookmarked
+                    FROM article a JOIN source s ON s.id = a.source_id
+                    LEFT JOIN article_state st ON st.article_id = a.id
+                    WHERE s.account_id = ?
+                    """,
                 arguments: [account.id])
             let writer = ServerStateWriter(db: db, now: now)
             var merge = AccountStateMerge()
@@ -70,7 +76,8 @@ extension ArticleStore {
                 let remoteID: String = row["remote_id"]
                 try writer.write(
                     AccountItemState(isRead: !unread.contains(remoteID), isStarred: starred.contains(remoteID)),
-                    articleID: ArticleID(rawValue: row["id"]), sourceID: row["source_id"], remoteID: remoteID, into: &merge)
+                    articleID: ArticleID(rawValue: row["id"]), sourceID: row["source_id"], remoteID: remoteID,
+                    current: AccountItemState(isRead: row["read"], isStarred: row["bookmarked"]), into: &merge)
             }
             return merge
         }

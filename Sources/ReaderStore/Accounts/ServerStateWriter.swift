@@ -16,15 +16,15 @@ struct ServerStateWriter {
     }
 
     /// Sets the flags of the article `id` to `state`; adds what it did to `merge`.
+    /// - parameter current: its flags as stored, when the caller has read
+    ///   them already; `nil` reads them.
     func write(
         _ state: AccountItemState, articleID id: ArticleID, sourceID: SourceID, remoteID: String,
-        into merge: inout AccountStateMerge
+        current: AccountItemState? = nil, into merge: inout AccountStateMerge
     ) throws {
-        let stored = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT read, bookmarked FROM article_state WHERE article_id = ?"), arguments: [id.rawValue])
+        let stored = try current ?? storedState(of: id)
         for (field, value) in [(StateField.read, state.isRead), (.bookmarked, state.isStarred)] {
-            let current: Bool = stored?[field.rawValue] ?? false
-            guard current != value else { continue }
+            guard (field == .read ? stored.isRead : stored.isStarred) != value else { continue }
             if try isPending(field, of: id) {
                 merge.keptPending += 1
                 continue
@@ -32,6 +32,12 @@ struct ServerStateWriter {
             try StateColumns(field).write(value, clock: clock, articleID: id, sourceID: sourceID, remoteID: remoteID, in: db)
             merge.changed += 1
         }
+    }
+
+    private func storedState(of id: ArticleID) throws -> AccountItemState {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT read, bookmarked FROM article_state WHERE article_id = ?"), arguments: [id.rawValue])
+        return AccountItemState(isRead: row?["read"] ?? false, isStarred: row?["bookmarked"] ?? false)
     }
 
     private func isPending(_ field: StateField, of id: ArticleID) throws -> Bool {

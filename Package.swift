@@ -11,7 +11,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "reader-core",
-    platforms: [.macOS(.v15), .iOS(.v17)],
+    platforms: [.macOS(.v15), .iOS(.v18)],
     products: [
         .library(name: "ReaderCore", targets: ["ReaderCore"]),
         .library(name: "ReaderContent", targets: ["ReaderModels", "ReaderFeeds", "ReaderProvinces"]),

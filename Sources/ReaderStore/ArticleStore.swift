@@ -36,6 +36,8 @@ public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
     /// Sync writes of concurrent sources, grouped into shared transactions.
     let groupCommit: GroupCommit
+    /// Tells observations that a write committed.
+    let changes = StoreChanges()
 
     /// Opens the cache at `path`, creating it and its folders if needed, and
     /// brings its schema up to date.
@@ -133,7 +135,8 @@ public final class ArticleStore: Sendable {
     func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
-        try await wrappingErrors(of: operation) { try await writer.write(body) }
+        defer { changes.didCommit() }
+        return try await wrappingErrors(of: operation) { try await writer.write(body) }
     }
 
     /// Runs `body` like ``write(_:_:)``, but in a transaction shared with the
@@ -142,7 +145,8 @@ public final class ArticleStore: Sendable {
     func groupedWrite<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T
     {
-        try await wrappingErrors(of: operation) { try await groupCommit.write(body) }
+        defer { changes.didCommit() }
+        return try await wrappingErrors(of: operation) { try await groupCommit.write(body) }
     }
 
     /// Runs `body` on a read-only snapshot, wrapping any database error with `operation`.
@@ -150,6 +154,14 @@ public final class ArticleStore: Sendable {
         async throws(StoreError) -> T
     {
         try await wrappingErrors(of: operation) { try await writer.read(body) }
+    }
+
+    /// SQLite's `data_version` on the writing connection: it moves when
+    /// another connection (another process) commits to the file.
+    func dataVersion() async throws(StoreError) -> Int {
+        try await wrappingErrors(of: "checking the cache for changes") {
+            try await writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        }
     }
 
     /// Runs `access`, passing a ``StoreError`` on and wrapping any other error

@@ -63,6 +63,9 @@ public struct SyncEngine: Sendable {
 
     /// Syncs `source` once, finding its kind on the first sync.
     ///
+    /// The source is read again from the store first, so a value kept from
+    /// before an earlier sync goes on from where that sync ended.
+    ///
     /// The outcome is saved with the source: its last sync or error, and its
     /// refresh schedule (fresh until, failures in a row, back-off; see
     /// ``RefreshPolicy``). A stop (cancellation, the deadline) saves nothing,
@@ -95,10 +98,20 @@ public struct SyncEngine: Sendable {
     /// - parameter fetched: called when a plain feed's document has arrived,
     ///   before it is read and stored.
     func attempt(
-        _ source: Source, deadline: ContinuousClock.Instant?, progress: ProgressHandler?,
+        _ given: Source, deadline: ContinuousClock.Instant?, progress: ProgressHandler?,
         fetched: (@Sendable () -> Void)?
     ) async -> Attempt {
+        store.beginChangeBatch()
+        defer { store.endChangeBatch() }
         let started = Date()
+        // The caller's value may be from before earlier syncs: its cursors and
+        // ETag would pull everything again. The stored row is the truth.
+        let source: Source
+        do {
+            source = try await store.source(url: given.url) ?? given
+        } catch {
+            return .failed(.store(error))
+        }
         var report: SyncReport
         var requestsSent = 0
         do throws(SyncError) {

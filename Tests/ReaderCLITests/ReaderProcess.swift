@@ -1,4 +1,5 @@
 import Foundation
+import ReaderTestSupport
 
 /// One device running the real `reader` binary: its own cache file and its own
 /// home directory, and a clean environment (no `READER_TOKEN`, no `READER_DB`)

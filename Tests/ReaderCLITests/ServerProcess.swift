@@ -1,4 +1,5 @@
 import Foundation
+import ReaderTestSupport
 
 /// A running `reader-server` on 127.0.0.1, started with `--port 0` (or a port
 /// it held before, to restart it) and read for its port from the first line of

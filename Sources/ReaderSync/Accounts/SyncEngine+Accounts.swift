@@ -37,6 +37,8 @@ extension SyncEngine {
         _ account: Account, credentials: any CredentialStore, deadline: ContinuousClock.Instant? = nil,
         progress: ProgressHandler? = nil
     ) async throws(SyncError) -> SyncReport {
+        store.beginChangeBatch()
+        defer { store.endChangeBatch() }
         let started = Date()
         do throws(SyncError) {
             var report = try await withSession(of: account, credentials: credentials, deadline: deadline, progress: progress) {

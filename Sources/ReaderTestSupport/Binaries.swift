@@ -1,18 +1,18 @@
-import Foundation
+public import Foundation
 
 /// Where the two programs under test are: `reader`, built by the root package,
 /// and `reader-server`, built by `Tools/ReferenceServer`. `READER_BIN` and
 /// `READER_SERVER_BIN` override them.
-enum Binaries {
+public enum Binaries {
     /// The repository root, found from this file's location.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ReaderCLITests
-        .deletingLastPathComponent()  // Tests
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // ReaderTestSupport
+        .deletingLastPathComponent()  // Sources
         .deletingLastPathComponent()
 
     /// The `reader` executable.
     /// - throws: ``MissingBinary`` saying how to build it.
-    static func reader() throws(MissingBinary) -> URL {
+    public static func reader() throws(MissingBinary) -> URL {
         let besideTests = Bundle.main.executableURL.map { $0.deletingLastPathComponent().appendingPathComponent("reader") }
         return try find(
             "reader", override: "READER_BIN",
@@ -22,7 +22,7 @@ enum Binaries {
 
     /// The `reader-server` executable.
     /// - throws: ``MissingBinary`` saying how to build it.
-    static func server() throws(MissingBinary) -> URL {
+    public static func server() throws(MissingBinary) -> URL {
         let package = repositoryRoot.appendingPathComponent("Tools/ReferenceServer")
         return try find(
             "reader-server", override: "READER_SERVER_BIN",
@@ -49,7 +49,9 @@ enum Binaries {
 }
 
 /// A program under test is not built.
-struct MissingBinary: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
+public struct MissingBinary: Error, CustomStringConvertible {
+    /// What is missing and how to build it.
+    public let message: String
+    /// The message.
+    public var description: String { message }
 }

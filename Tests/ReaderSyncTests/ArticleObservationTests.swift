@@ -1,0 +1,179 @@
+import Foundation
+import ReaderCore
+import ReaderCurl
+import ReaderTestSupport
+import Synchronization
+import Testing
+
+/// `store.observe(query)` on a real cache file, synced through libcurl from a
+/// Sync API endpoint on loopback, and written by a second `reader` process.
+@Suite struct ArticleObservationTests {
+    /// Long enough for an observation to deliver anything still pending: its
+    /// coalescing, a poll of the file, and a margin for a loaded machine.
+    fileprivate static let settle: Duration = .milliseconds(1_500)
+
+    @Test func eachChangeIsDeliveredOnceAndAnotherProcessIsSeen() async throws {
+        let cache = try CacheFolder()
+        let feed = ChangingEndpoint()
+        let server = try LoopbackHTTPServer(route: LoopbackEndpoint.route(articles: { feed.page(after: $0) }))
+        defer { server.stop() }
+        feed.publish(1, about: "Kunming")
+        feed.publish(2, about: "Guangzhou")
+        feed.publish(3, about: "Dali in Yunnan")
+        let library = try ReaderLibrary(
+            path: cache.database, transport: CurlTransport(), credentials: InMemoryCredentialStore())
+        let source = try await library.store.addSource(url: server.url("/api"))
+        _ = try await library.sync(source)
+
+        let seen = Deliveries()
+        let observing = Task {
+            for try await rows in library.store.observe(ArticleQuery(province: .yunnan, unreadOnly: true)) {
+                seen.append(rows.map(\.article.title))
+            }
+        }
+        try await seen.expectExactly(1, last: ["Story 3", "Story 1"])
+
+        feed.publish(4, about: "Yuxi")
+        feed.publish(5, about: "Shenzhen")
+        _ = try await library.sync(source)
+        try await seen.expectExactly(2, last: ["Story 4", "Story 3", "Story 1"])
+        let lastPage = server.requests.last { $0.path.hasPrefix("/api/v1/articles") }?.path
+        #expect(lastPage?.contains("cursor=3") == true, "a Source value kept from before a sync syncs on from the stored cursor")
+
+        let third = try #require(try await library.store.articles(ArticleQuery()).first { $0.article.title == "Story 3" })
+        _ = try await library.store.setFlag(.read, to: true, for: [third.id])
+        try await seen.expectExactly(3, last: ["Story 4", "Story 1"])
+
+        feed.retract(1)
+        _ = try await library.sync(source)
+        try await seen.expectExactly(4, last: ["Story 4"])
+
+        let other = try await ChildCommand.run(
+            Binaries.reader().path, ["unread", third.id.rawValue, "--db", cache.database])
+        #expect(other == 0)
+        try await seen.expectExactly(5, last: ["Story 4", "Story 3"])
+
+        observing.cancel()
+        let ended = await observing.result
+        #expect((try? ended.get()) != nil, "cancelling the task ends the observation without an error")
+    }
+
+    @Test func aSyncOfManyPagesIsDeliveredAsOne() async throws {
+        let cache = try CacheFolder()
+        let feed = ChangingEndpoint(pageSize: 4, pageDelay: 0.3)
+        let server = try LoopbackHTTPServer(route: LoopbackEndpoint.route(articles: { feed.page(after: $0) }))
+        defer { server.stop() }
+        feed.publish(1, about: "Kunming")
+        let library = try ReaderLibrary(
+            path: cache.database, transport: CurlTransport(), credentials: InMemoryCredentialStore())
+        let source = try await library.store.addSource(url: server.url("/api"))
+        _ = try await library.sync(source)
+
+        let seen = Deliveries()
+        let observing = Task {
+            for try await rows in library.store.observe(ArticleQuery(province: .yunnan)) { seen.append(rows.map(\.article.title)) }
+        }
+        defer { observing.cancel() }
+        try await seen.expectExactly(1, last: ["Story 1"])
+        for number in 2...13 { feed.publish(number, about: "Kunming") }
+        _ = try await library.sync(source)
+        try await seen.expectExactly(2, last: (1...13).reversed().map { "Story \($0)" })
+        #expect(feed.pagesServed >= 4, "the sync took several pages, 0.3 s apart")
+    }
+}
+
+/// A Sync API article stream that a test extends and retracts from: the
+/// cursor is the number of events already served.
+private final class ChangingEndpoint: Sendable {
+    private enum Event { case published(SyncWire.Article), retracted(String) }
+    private let events = Mutex<[Event]>([])
+    private let served = Mutex(0)
+    private let pageSize: Int
+    private let pageDelay: Double
+
+    init(pageSize: Int = 500, pageDelay: Double = 0) {
+        self.pageSize = pageSize
+        self.pageDelay = pageDelay
+    }
+
+    var pagesServed: Int { served.withLock { $0 } }
+
+    /// Publishes "Story N", whose text names `place`.
+    func publish(_ number: Int, about place: String) {
+        let article = SyncWire.Article(
+            id: "a-\(number)", url: "https://news.example/\(number)", title: "Story \(number)",
+            published: Date(timeIntervalSince1970: 1_780_000_000 + Double(number)),
+            updated: Date(timeIntervalSince1970: 1_780_000_000 + Double(number)),
+            contentHTML: "<p>Patent news from \(place).</p>")
+        events.withLock { $0.append(.published(article)) }
+    }
+
+    /// Retracts "Story N".
+    func retract(_ number: Int) { events.withLock { $0.append(.retracted("a-\(number)")) } }
+
+    /// The page of events after `cursor`.
+    func page(after cursor: String?) -> LoopbackHTTPServer.Reply {
+        let all = events.withLock { $0 }
+        let start = cursor.flatMap(Int.init) ?? 0
+        let end = min(all.count, start + pageSize)
+        var articles: [SyncWire.Article] = []
+        var retracted: [String] = []
+        for event in all[start..<end] {
+            switch event {
+            case .published(let article): articles.append(article)
+            case .retracted(let id): retracted.append(id)
+            }
+        }
+        served.withLock { $0 += 1 }
+        let page = SyncWire.ArticlePage(articles: articles, deleted: retracted, nextCursor: String(end), hasMore: end < all.count)
+        let reply = LoopbackEndpoint.json(page)
+        return start > 0 && pageDelay > 0 ? .delayed(seconds: pageDelay, reply: reply) : reply
+    }
+}
+
+/// What an observation delivered, in order.
+private final class Deliveries: Sendable {
+    private let titles = Mutex<[[String]]>([])
+
+    func append(_ rows: [String]) { titles.withLock { $0.append(rows) } }
+
+    /// Waits for the `count`th delivery, expects it to be `last`, then waits
+    /// a while longer and expects no other.
+    func expectExactly(_ count: Int, last: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while titles.withLock({ $0.count }) < count, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try await Task.sleep(for: ArticleObservationTests.settle)
+        let delivered = titles.withLock { $0 }
+        #expect(delivered.count == count, "deliveries: \(delivered)", sourceLocation: sourceLocation)
+        #expect(delivered.last == last, sourceLocation: sourceLocation)
+    }
+}
+
+/// A folder for one test's cache file, removed when the test ends.
+private final class CacheFolder: Sendable {
+    let url: URL
+    var database: String { url.appendingPathComponent("reader.sqlite").path }
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("observe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+/// Runs another program to its end.
+private enum ChildCommand {
+    /// Runs `executable` with `arguments`; returns its exit status.
+    static func run(_ executable: String, _ arguments: [String]) async throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        return process.terminationStatus
+    }
+}

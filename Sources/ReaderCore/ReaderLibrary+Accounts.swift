@@ -104,7 +104,7 @@ extension ReaderLibrary {
     public func syncAccounts(deadline: ContinuousClock.Instant? = nil, progress: SyncEngine.ProgressHandler? = nil)
         async throws(StoreError) -> [AccountSyncOutcome]
     {
-        try syncLock?.acquire()
+        try await beginSync()
         defer { syncLock?.release() }
         var outcomes: [AccountSyncOutcome] = []
         for account in try await store.accounts() {

@@ -51,7 +51,7 @@ extension ReaderLibrary {
         guard let first = feeds.first else { throw .noFeedFound(source: url, tried: []) }
         let isPage = first.url != url || feeds.count > 1
         do {
-            let source = try await store.addSource(url: first.url, token: isPage ? nil : token)
+            let source = try await saveSource(url: first.url, token: isPage ? nil : token)
             return FeedSubscription(
                 source: source, foundOnPage: isPage ? url : nil, otherFeeds: Array(feeds.dropFirst()))
         } catch {

@@ -47,33 +47,40 @@ public final class ReaderLibrary: Sendable {
     let engine: SyncEngine
     /// Keeps two processes from syncing the cache at once; nil in memory.
     let syncLock: CacheLock?
-    /// Where accounts' login tokens are kept.
+    /// Where accounts' login tokens and sources' bearer tokens are kept.
     public let credentials: any CredentialStore
+    /// Secrets an older version kept elsewhere, moved into ``credentials``
+    /// before the first sync (``moveSecretsIntoCredentialStore()``).
+    let secretsToMove: SecretsToMove
 
     /// Opens (or creates) the cache at `path` and syncs through `transport`.
     /// - throws: ``StoreError/cannotOpen(path:reason:)``.
     /// - parameter policy: how requests are retried.
     /// - parameter refresh: when a refresh leaves a source alone (freshness, back-off).
-    /// - parameter credentials: where accounts' login tokens are kept; by
-    ///   default a file beside the cache (`reader.sqlite.credentials`) that
-    ///   only its owner can read.
+    /// - parameter credentials: where secrets are kept: by default the
+    ///   Keychain on Apple platforms, elsewhere ``FileCredentialStore/standard``
+    ///   (`$XDG_CONFIG_HOME/reader/credentials.json`, mode 0600).
     public init(
         path: String, transport: any HTTPTransport, policy: RetryPolicy = .standard,
         refresh: RefreshPolicy = .standard, credentials: (any CredentialStore)? = nil
     ) throws(StoreError) {
         store = try ArticleStore(path: path)
         self.transport = transport
-        engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
+        let credentials = credentials ?? Self.platformCredentialStore
+        self.credentials = credentials
+        engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh, credentials: credentials)
         syncLock = CacheLock(cachePath: path)
-        self.credentials = credentials ?? FileCredentialStore(path: path + ".credentials")
+        secretsToMove = SecretsToMove(fileBesideCache: path + ".credentials")
     }
 
     private init(store: ArticleStore, transport: any HTTPTransport, policy: RetryPolicy, refresh: RefreshPolicy) {
         self.store = store
         self.transport = transport
-        engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh)
+        let credentials = InMemoryCredentialStore()
+        self.credentials = credentials
+        engine = SyncEngine(store: store, transport: transport, policy: policy, refresh: refresh, credentials: credentials)
         syncLock = nil
-        credentials = InMemoryCredentialStore()
+        secretsToMove = SecretsToMove(fileBesideCache: nil)
     }
 
     /// A library over an in-memory cache, for tests and previews.
@@ -106,12 +113,26 @@ public final class ReaderLibrary: Sendable {
     ///   while another process syncs the cache, or what `body` throws.
     func holdingSyncLock<T: Sendable>(_ body: () async throws(SyncError) -> T) async throws(SyncError) -> T {
         do {
-            try syncLock?.acquire()
+            try await beginSync()
         } catch {
             throw .store(error)
         }
         defer { syncLock?.release() }
         return try await body()
+    }
+
+    /// Takes the cache's ``CacheLock`` for a sync, then moves the secrets
+    /// an older version left elsewhere (``moveSecretsIntoCredentialStore()``).
+    /// Each call needs one `syncLock?.release()`.
+    /// - throws: ``StoreError/syncInProgress(path:)``, or what moving throws.
+    func beginSync() async throws(StoreError) {
+        try syncLock?.acquire()
+        do {
+            try await moveSecretsIntoCredentialStore()
+        } catch {
+            syncLock?.release()
+            throw error
+        }
     }
 
     /// Saves `url` as a source (replacing its stored token when `token` is given)
@@ -155,7 +176,7 @@ public final class ReaderLibrary: Sendable {
         let isNew: Bool
         do {
             isNew = try await store.source(url: url) == nil
-            source = try await store.addSource(url: url, token: token)
+            source = try await saveSource(url: url, token: token)
         } catch {
             throw .store(error)
         }
@@ -186,7 +207,7 @@ public final class ReaderLibrary: Sendable {
     public func syncAll(options: SyncScheduler.Options = .init(), progress: SyncScheduler.ProgressHandler? = nil)
         async throws(StoreError) -> [SyncOutcome]
     {
-        try syncLock?.acquire()
+        try await beginSync()
         defer { syncLock?.release() }
         let sources = try await store.sources().filter { $0.kind != .accountFeed }
         return await SyncScheduler(engine: engine).sync(sources, options: options, progress: progress)

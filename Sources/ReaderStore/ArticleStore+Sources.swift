@@ -38,15 +38,25 @@ extension ArticleStore {
         return try await source(url: reference)
     }
 
-    /// Saves `url` as a source, or returns the one already saved; a non-nil
-    /// `token` replaces the stored bearer token.
+    /// Saves `url` as a source, or returns the one already saved.
+    ///
+    /// A source that needs a bearer token is added through
+    /// `ReaderLibrary.subscribe(to:token:)`, which keeps the token in the
+    /// library's credential store, never in the cache.
     /// - throws: ``StoreError``.
-    public func addSource(url: String, token: String? = nil) async throws(StoreError) -> Source {
+    public func addSource(url: String) async throws(StoreError) -> Source {
+        try await addSource(url: url, hasToken: nil)
+    }
+
+    /// Saves `url` as a source like ``addSource(url:)``; a non-nil `hasToken`
+    /// records whether the credential store keeps a token for it.
+    /// - throws: ``StoreError``.
+    package func addSource(url: String, hasToken: Bool?) async throws(StoreError) -> Source {
         let url = SourceURL.normalized(url)
         return try await write("adding a source") { db in
             try db.execute(sql: "INSERT INTO source (url) VALUES (?) ON CONFLICT(url) DO NOTHING", arguments: [url])
-            if let token {
-                try db.execute(sql: "UPDATE source SET token = ? WHERE url = ?", arguments: [token, url])
+            if let hasToken {
+                try db.execute(sql: "UPDATE source SET has_token = ? WHERE url = ?", arguments: [hasToken, url])
             }
             let row = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE url = ?", arguments: [url])
             guard let row else { throw StoreError.sourceNotFound(url) }
@@ -83,14 +93,6 @@ extension ArticleStore {
                     AND NOT EXISTS (SELECT 1 FROM article WHERE article.source_id = source.id)
                     """, arguments: [url])
             return db.changesCount > 0
-        }
-    }
-
-    /// The bearer token stored for the source, if any. Never logged or printed.
-    /// - throws: ``StoreError``.
-    public func token(forSource id: SourceID) async throws(StoreError) -> String? {
-        try await read("reading a token") { db in
-            try String.fetchOne(db, sql: "SELECT token FROM source WHERE id = ?", arguments: [id])
         }
     }
 
@@ -163,7 +165,7 @@ extension ArticleStore {
             stateCursor: row["state_cursor"],
             lastSyncedAt: (row["last_synced_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
             lastError: row["last_error"],
-            hasToken: (row["token"] as String?) != nil,
+            hasToken: row["has_token"],
             folder: row["folder"],
             homePageURL: row["home_page"],
             lastAttemptAt: (row["last_attempt_at"] as Double?).map(Date.init(timeIntervalSince1970:)),

@@ -149,6 +149,15 @@ public final class ArticleStore: Sendable {
         return try await wrappingErrors(of: operation) { try await groupCommit.write(body) }
     }
 
+    /// Runs `body` on the writing connection outside any transaction (for
+    /// pragmas that cannot run inside one), like ``write(_:_:)`` otherwise.
+    func writeWithoutTransaction<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
+        async throws(StoreError) -> T
+    {
+        defer { changes.didCommit() }
+        return try await wrappingErrors(of: operation) { try await writer.writeWithoutTransaction(body) }
+    }
+
     /// Runs `body` on a read-only snapshot, wrapping any database error with `operation`.
     func read<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(StoreError) -> T

@@ -29,6 +29,9 @@ enum Schema {
         migrator.registerMigration("v8") { db in
             try db.execute(sql: v8)
         }
+        migrator.registerMigration("v10") { db in
+            try db.execute(sql: v10)
+        }
         return migrator
     }
 
@@ -239,5 +242,14 @@ enum Schema {
         ALTER TABLE source ADD COLUMN stream_id TEXT;
         ALTER TABLE source ADD COLUMN feed_url TEXT;
         CREATE UNIQUE INDEX source_account_stream ON source(account_id, stream_id) WHERE account_id IS NOT NULL;
+        """
+
+    /// Version 10: bearer tokens leave the cache for the app's credential
+    /// store. `source.has_token` says that one is kept there; `source.token`
+    /// holds only what an older version left in plain text, until the library
+    /// moves it out (``ArticleStore/plainTextTokens()``).
+    private static let v10 = """
+        ALTER TABLE source ADD COLUMN has_token INTEGER NOT NULL DEFAULT 0;
+        UPDATE source SET has_token = 1 WHERE token IS NOT NULL;
         """
 }

@@ -31,12 +31,14 @@ public struct SyncEngine: Sendable {
     /// next sync goes on from there.
     public static let maxPagesPerSync = 2_000
 
-    let store: ArticleStore
+    package let store: ArticleStore
     let transport: any HTTPTransport
     let tagger: ProvinceTagger
     let policy: RetryPolicy
     let refresh: RefreshPolicy
     let pageSize: Int
+    /// Where the bearer tokens of Sync API sources are kept.
+    package let credentials: any CredentialStore
     /// This device's wall clock, by which state is validated and re-stamped.
     let wallClock: @Sendable () -> Date
 
@@ -44,14 +46,18 @@ public struct SyncEngine: Sendable {
     /// - parameter policy: how requests are retried.
     /// - parameter refresh: when sources are left alone after a sync (freshness, back-off).
     /// - parameter pageSize: articles per Sync API page (the server may cap it).
+    /// - parameter credentials: where the bearer tokens of sources that have
+    ///   one are kept (``credentialKey(ofSource:)``).
     /// - parameter wallClock: this device's wall clock (tests give one that is
     ///   wrong on purpose), read when a server refuses clocks too far ahead
     ///   and when received clocks are checked.
     public init(
         store: ArticleStore, transport: any HTTPTransport, tagger: ProvinceTagger = .standard,
         policy: RetryPolicy = .standard, refresh: RefreshPolicy = .standard, pageSize: Int = 500,
+        credentials: any CredentialStore = InMemoryCredentialStore(),
         wallClock: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.credentials = credentials
         self.store = store
         self.transport = transport
         self.tagger = tagger

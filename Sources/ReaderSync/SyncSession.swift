@@ -27,7 +27,7 @@ struct SyncSession {
         var token: String?
         if source.hasToken {  // most feeds have none: no read for them
             do {
-                token = try await engine.store.token(forSource: source.id)
+                token = try await engine.credentials.secret(for: SyncEngine.credentialKey(ofSource: source.url))
             } catch {
                 throw .store(error)
             }

@@ -12,6 +12,23 @@ struct ReaderProcess: Sendable {
     /// `HOME` and `XDG_DATA_HOME` point inside this folder.
     let home: URL
 
+    /// Where `reader` keeps this device's secrets (`$HOME/.config/reader`).
+    var credentialsFile: URL { home.appendingPathComponent(".config/reader/credentials.json") }
+
+    /// The saved secrets, by key.
+    func savedSecrets() throws -> [String: String] {
+        try JSONDecoder().decode([String: String].self, from: Data(contentsOf: credentialsFile))
+    }
+
+    /// The names of the files beside the cache (the cache, its `-wal` and
+    /// `-shm`, its lock) that contain `text`.
+    func filesBesideCache(containing text: String) throws -> [String] {
+        let folder = database.deletingLastPathComponent()
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { name in
+            FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)?.range(of: Data(text.utf8)) != nil
+        }
+    }
+
     /// A device whose files live in `folder` (created if needed).
     /// - throws: ``MissingBinary`` if `reader` is not built, or a file system error.
     init(in folder: URL) throws {

@@ -85,6 +85,10 @@ extension EndToEnd {
             let accepted = try await device.succeed(["sync", "--endpoint", corpus.endpoint, "--token", right])
             #expect(try accepted.summary(for: corpus.endpoint).new == 50, "\(accepted)")
             runs.append(accepted)
+            #expect(try device.filesBesideCache(containing: right).isEmpty, "no token in the cache or beside it")
+            #expect(try device.savedSecrets() == ["source:" + corpus.endpoint: right])
+            let mode = try FileManager.default.attributesOfItem(atPath: device.credentialsFile.path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
             runs.append(try await device.succeed(["sync"]))
             runs.append(try await device.succeed(["status"]))
             runs.append(try await device.succeed(["feeds", "list"]))
@@ -103,6 +107,41 @@ extension EndToEnd {
                     #expect(!run.stdout.contains(token) && !run.stderr.contains(token), "token printed by \(run)")
                 }
             }
+        }
+
+        @Test("a token an older version kept in the cache moves to the credentials file and leaves no trace in the cache")
+        func plainTextTokenMigrates() async throws {
+            let token = "tok-plain-7d3e91c0"
+            let corpus = try await ServedCorpus.start(count: 20, seed: 6, ["--token", token])
+            let device = try corpus.sandbox.device()
+            try await device.succeed(["sync", "--endpoint", corpus.endpoint, "--token", token])
+            // Back to the schema before v10, with the token where older versions kept it.
+            try FileManager.default.removeItem(at: device.credentialsFile)
+            try Self.sqlite(
+                device.database,
+                "UPDATE source SET token = '\(token)'; ALTER TABLE source DROP COLUMN has_token; "
+                    + "DELETE FROM grdb_migrations WHERE identifier = 'v10';")
+            #expect(try device.filesBesideCache(containing: token) == ["reader.sqlite"], "the old cache holds the token")
+
+            let synced = try await device.succeed(["sync"])
+            #expect(synced.stderr.isEmpty, "the moved token is sent: \(synced)")
+            #expect(try device.savedSecrets() == ["source:" + corpus.endpoint: token])
+            #expect(try device.filesBesideCache(containing: token).isEmpty, "strings of the cache find no token")
+            let listed = try await device.succeed(["feeds", "list"])
+            #expect(listed.stdout.contains("token set"), "\(listed)")
+        }
+
+        /// Runs `script` on the database at `file` with Python's sqlite3 module.
+        private static func sqlite(_ file: URL, _ script: String) throws {
+            let python = Process()
+            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            python.arguments = [
+                "python3", "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.close()",
+                file.path, script,
+            ]
+            try python.run()
+            python.waitUntilExit()
+            #expect(python.terminationStatus == 0)
         }
 
         @Test("a sync with nothing new makes one article request, plus the state request")

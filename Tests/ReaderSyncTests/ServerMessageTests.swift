@@ -42,7 +42,7 @@ import Testing
         defer { server.stop() }
         let store = try ArticleStore.makeInMemory()
         let engine = SyncEngine(store: store, transport: CurlTransport(), policy: quickRetries)
-        let source = try await store.addSource(url: server.url("/api"), token: Self.token)
+        let source = try await engine.addSource(url: server.url("/api"), token: Self.token)
         do {
             _ = try await engine.sync(source)
             Issue.record("expected HTTP \(status) to fail the sync")

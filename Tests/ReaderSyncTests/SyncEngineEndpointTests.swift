@@ -128,8 +128,8 @@ import Testing
                 status: 401, body: Data(#"{"error":{"code":"unauthorized","message":"a valid token is required"}}"#.utf8),
                 url: request.url))
         }
-        let (engine, store) = try engine(transport)
-        let source = try await store.addSource(url: FakeEndpoint.url, token: secret)
+        let (engine, _) = try engine(transport)
+        let source = try await engine.addSource(url: FakeEndpoint.url, token: secret)
         #expect(source.hasToken && !String(describing: source).contains(secret))
         do {
             _ = try await engine.sync(source)

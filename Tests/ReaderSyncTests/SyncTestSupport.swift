@@ -47,3 +47,13 @@ struct FakeEndpoint: Sendable {
 
 /// A fast retry policy for tests.
 let quickRetries = RetryPolicy(maxAttempts: 4, baseDelay: 0.001, maxDelay: 0.01, retryAfterCap: 0.01)
+
+extension SyncEngine {
+    /// Saves `url` as a source whose bearer token is `token`, kept in the
+    /// engine's credential store as the library keeps it.
+    func addSource(url: String, token: String) async throws -> Source {
+        let source = try await store.addSource(url: url, hasToken: true)
+        try await credentials.setSecret(token, for: Self.credentialKey(ofSource: source.url))
+        return source
+    }
+}

@@ -12,11 +12,28 @@ import Foundation
 /// ```
 public actor FileCredentialStore: CredentialStore {
     /// The file's path.
-    public let path: String
+    public nonisolated let path: String
 
-    /// A store over the file at `path`, created on the first save.
+    /// A store over the file at `path`, created on the first save (with its
+    /// folder, mode 0700, if missing).
     public init(path: String) {
         self.path = path
+    }
+
+    /// The store of the user's configuration folder:
+    /// `$XDG_CONFIG_HOME/reader/credentials.json`, else
+    /// `~/.config/reader/credentials.json`.
+    public static var standard: FileCredentialStore {
+        let environment = ProcessInfo.processInfo.environment
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return FileCredentialStore(path: configHome + "/reader/credentials.json")
+    }
+
+    /// Every saved secret, by key.
+    /// - throws: ``StoreError/database(operation:reason:)`` when the file cannot be read.
+    package func allSecrets() throws(StoreError) -> [String: String] {
+        try load()
     }
 
     /// The secret saved under `key`, if any.
@@ -50,6 +67,15 @@ public actor FileCredentialStore: CredentialStore {
             data = try JSONEncoder().encode(secrets)
         } catch {
             throw .database(operation: "writing the credentials file \(path)", reason: "cannot encode")
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .database(operation: "writing the credentials file \(path)", reason: "its folder cannot be created")
+            }
         }
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

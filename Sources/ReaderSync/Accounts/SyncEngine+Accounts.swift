@@ -8,6 +8,10 @@ extension SyncEngine {
     /// The key an account's login token is kept under in a ``CredentialStore``.
     public static func credentialKey(of account: Account) -> String { account.articleIDBase }
 
+    /// The key the bearer token of the source at `url` is kept under in a
+    /// ``CredentialStore``.
+    public static func credentialKey(ofSource url: String) -> String { "source:" + url }
+
     /// Logs in to a Google Reader API endpoint with `ClientLogin` and returns
     /// the login token (`Auth`). The password is sent once and kept nowhere,
     /// nor named in any error.

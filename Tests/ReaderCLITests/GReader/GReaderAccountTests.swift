@@ -93,22 +93,14 @@ extension EndToEnd {
             #expect(wrong.stderrLines.count == 1, "\(wrong)")
             runs.append(wrong)
 
-            let credentialsPath = device.database.path + ".credentials"
-            let mode = try FileManager.default.attributesOfItem(atPath: credentialsPath)[.posixPermissions] as? Int
+            let mode = try FileManager.default.attributesOfItem(atPath: device.credentialsFile.path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
-            let secrets = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: URL(fileURLWithPath: credentialsPath)))
-            let token = try #require(secrets.values.first)
+            let token = try #require(try device.savedSecrets().values.first)
             #expect(token.hasPrefix("alice/"))
-
-            let password = Data(ServedAccount.password.utf8)
-            let folder = device.database.deletingLastPathComponent()
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-                guard let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-                #expect(bytes.range(of: password) == nil, "the password is in \(name)")
-                if !name.hasSuffix(".credentials") {
-                    #expect(bytes.range(of: Data(token.utf8)) == nil, "the token is in \(name)")
-                }
-            }
+            #expect(try device.filesBesideCache(containing: ServedAccount.password).isEmpty)
+            #expect(try device.filesBesideCache(containing: token).isEmpty)
+            let credentialsFile = try String(contentsOf: device.credentialsFile, encoding: .utf8)
+            #expect(!credentialsFile.contains(ServedAccount.password))
             for run in runs {
                 #expect(!run.stdout.contains(ServedAccount.password) && !run.stderr.contains(ServedAccount.password), "\(run)")
                 #expect(!run.stdout.contains(token) && !run.stderr.contains(token), "\(run)")

@@ -16,7 +16,6 @@ let package = Package(
         .library(name: "ReaderCore", targets: ["ReaderCore"]),
         .library(name: "ReaderContent", targets: ["ReaderModels", "ReaderFeeds", "ReaderProvinces"]),
         .library(name: "ReaderCurl", targets: ["ReaderCurl"]),
-        .library(name: "ReaderTestSupport", targets: ["ReaderTestSupport"]),
         .executable(name: "reader", targets: ["reader"]),
     ],
     dependencies: [

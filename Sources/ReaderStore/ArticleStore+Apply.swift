@@ -16,7 +16,7 @@ extension ArticleStore {
     /// Read and bookmark state is never touched.
     /// - returns: how many articles were new, updated, unchanged and retracted.
     /// - throws: ``StoreError``; nothing of the batch is stored then.
-    public func apply(_ batch: ArticleBatch, to sourceID: SourceID, progress: SourceUpdate = SourceUpdate())
+    @_spi(ReaderInternals) public func apply(_ batch: ArticleBatch, to sourceID: SourceID, progress: SourceUpdate = SourceUpdate())
         async throws(StoreError) -> ApplyResult
     {
         try await groupedWrite("storing articles") { db in

@@ -8,7 +8,7 @@ extension ArticleStore {
     /// This device's clock: its last stamp, the offset a server taught it,
     /// and how many received clocks were skipped.
     /// - throws: ``StoreError``.
-    public func deviceClock() async throws(StoreError) -> DeviceClock {
+    package func deviceClock() async throws(StoreError) -> DeviceClock {
         try await read("reading this device's clock") { db in try LocalClock.load(in: db).clock }
     }
 
@@ -25,7 +25,7 @@ extension ArticleStore {
     /// - returns: how many changes got a new clock; 0 means none was ahead.
     /// - throws: ``StoreError``.
     @discardableResult
-    public func restampPendingChanges(for source: Source, serverMS: Int64, now: Date = Date())
+    package func restampPendingChanges(for source: Source, serverMS: Int64, now: Date = Date())
         async throws(StoreError) -> Int
     {
         try await write("re-stamping the outbox") { db in

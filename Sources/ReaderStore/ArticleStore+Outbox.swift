@@ -8,7 +8,7 @@ extension ArticleStore {
     /// Up to `limit` local changes for the sync endpoint `source` that it has not
     /// acknowledged yet, oldest first, named by the endpoint's article ids.
     /// - throws: ``StoreError``.
-    public func pendingChanges(for source: Source, limit: Int = 1000) async throws(StoreError) -> [StateChange] {
+    @_spi(ReaderInternals) public func pendingChanges(for source: Source, limit: Int = 1000) async throws(StoreError) -> [StateChange] {
         try await pendingChanges(where: "source_id = ?", source.id, limit: limit)
     }
 
@@ -16,14 +16,14 @@ extension ArticleStore {
     /// acknowledged yet, over all its subscriptions, oldest first, named by
     /// the server's item ids.
     /// - throws: ``StoreError``.
-    public func pendingChanges(of account: Account, limit: Int = 1000) async throws(StoreError) -> [StateChange] {
+    package func pendingChanges(of account: Account, limit: Int = 1000) async throws(StoreError) -> [StateChange] {
         try await pendingChanges(where: "source_id IN (SELECT id FROM source WHERE account_id = ?)", account.id, limit: limit)
     }
 
     /// Removes `changes` from the outbox once the endpoint answered 2xx to the
     /// request that carried them. A newer local change made meanwhile stays.
     /// - throws: ``StoreError``.
-    public func acknowledge(_ changes: [StateChange], for source: Source) async throws(StoreError) {
+    @_spi(ReaderInternals) public func acknowledge(_ changes: [StateChange], for source: Source) async throws(StoreError) {
         try await acknowledge(changes, idBase: source.url)
     }
 
@@ -31,7 +31,7 @@ extension ArticleStore {
     /// acknowledged the request that carried them. A newer local change made
     /// meanwhile stays.
     /// - throws: ``StoreError``.
-    public func acknowledge(_ changes: [StateChange], of account: Account) async throws(StoreError) {
+    package func acknowledge(_ changes: [StateChange], of account: Account) async throws(StoreError) {
         try await acknowledge(changes, idBase: account.articleIDBase)
     }
 
@@ -86,7 +86,7 @@ extension ArticleStore {
     /// - returns: how many changes won and were applied, and how many were skipped.
     /// - throws: ``StoreError``.
     @discardableResult
-    public func applyRemoteChanges(
+    package func applyRemoteChanges(
         _ changes: [StateChange], from source: Source, stateCursor: String?, serverTime: Date? = nil, now: Date = Date()
     ) async throws(StoreError) -> RemoteMergeResult {
         try await write("merging remote state") { db in

@@ -74,7 +74,7 @@ extension ArticleStore {
     /// The query plan SQLite picks for `query`, one line per step, for
     /// benchmarks and tests that check index use.
     /// - throws: ``StoreError``.
-    public func queryPlan(for query: ArticleQuery) async throws(StoreError) -> [String] {
+    @_spi(ReaderInternals) public func queryPlan(for query: ArticleQuery) async throws(StoreError) -> [String] {
         let (sql, arguments) = query.selectSQL()
         return try await read("explaining a query") { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] }

@@ -84,7 +84,7 @@ extension ArticleStore {
     /// - returns: whether it was removed.
     /// - throws: ``StoreError``.
     @discardableResult
-    public func removeSourceIfEmpty(url: String) async throws(StoreError) -> Bool {
+    package func removeSourceIfEmpty(url: String) async throws(StoreError) -> Bool {
         let url = SourceURL.normalized(url)
         return try await write("removing an empty source") { db in
             try db.execute(
@@ -98,7 +98,7 @@ extension ArticleStore {
 
     /// Saves the bookkeeping in `update` for the source `id`.
     /// - throws: ``StoreError``.
-    public func updateSource(_ id: SourceID, with update: SourceUpdate) async throws(StoreError) {
+    @_spi(ReaderInternals) public func updateSource(_ id: SourceID, with update: SourceUpdate) async throws(StoreError) {
         try await groupedWrite("updating a source") { db in
             try Self.save(update, forSource: id, in: db)
         }

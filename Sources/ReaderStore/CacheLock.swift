@@ -17,11 +17,11 @@ import Synchronization
 /// try lock.acquire()          // throws .syncInProgress while another process holds it
 /// defer { lock.release() }
 /// ```
-public final class CacheLock: Sendable {
+package final class CacheLock: Sendable {
     /// The cache the lock is for.
-    public let cachePath: String
+    package let cachePath: String
     /// The lock file: the cache's path with `.sync-lock` appended.
-    public var lockPath: String { cachePath + ".sync-lock" }
+    package var lockPath: String { cachePath + ".sync-lock" }
 
     private struct Held {
         var descriptor: Int32 = -1
@@ -31,7 +31,7 @@ public final class CacheLock: Sendable {
     private let held = Mutex(Held())
 
     /// The lock of the cache at `cachePath`, not yet acquired.
-    public init(cachePath: String) {
+    package init(cachePath: String) {
         self.cachePath = cachePath
     }
 
@@ -40,7 +40,7 @@ public final class CacheLock: Sendable {
     ///   holds it; ``StoreError/readOnly(path:reason:)`` or
     ///   ``StoreError/cannotOpen(path:reason:)`` if the lock file cannot be
     ///   opened or created.
-    public func acquire() throws(StoreError) {
+    package func acquire() throws(StoreError) {
         try held.withLock { (held: inout Held) throws(StoreError) in
             if held.holders > 0 {
                 held.holders += 1
@@ -62,7 +62,7 @@ public final class CacheLock: Sendable {
     }
 
     /// Leaves the lock; the last holder in this process releases the file lock.
-    public func release() {
+    package func release() {
         held.withLock { held in
             guard held.holders > 0 else { return }
             held.holders -= 1

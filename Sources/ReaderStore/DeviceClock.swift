@@ -25,14 +25,14 @@ public struct DeviceClock: Sendable, Equatable {
 }
 
 /// What merging a page of received state changes did.
-public struct RemoteMergeResult: Sendable, Equatable {
+package struct RemoteMergeResult: Sendable, Equatable {
     /// Changes that won and were applied.
-    public var applied: Int
+    package var applied: Int
     /// Changes skipped because their clock was out of bounds.
-    public var skipped: Int
+    package var skipped: Int
 
     /// Creates a result.
-    public init(applied: Int = 0, skipped: Int = 0) {
+    package init(applied: Int = 0, skipped: Int = 0) {
         self.applied = applied
         self.skipped = skipped
     }

@@ -5,7 +5,7 @@ public import ReaderModels
 ///
 /// Each property left `nil` keeps the stored value; ``clearCursors`` and
 /// friends set a value back to nothing.
-public struct SourceUpdate: Sendable, Equatable {
+@_spi(ReaderInternals) public struct SourceUpdate: Sendable, Equatable {
     /// The kind found by the first sync.
     public var kind: SourceKind?
     /// The title the feed or discovery document gave.
@@ -76,7 +76,7 @@ public struct SourceUpdate: Sendable, Equatable {
 
 /// Where a source's refresh schedule stands after one sync attempt: saved
 /// whole, so a deferral left `nil` ends the one stored.
-public struct SyncAttempt: Sendable, Equatable {
+@_spi(ReaderInternals) public struct SyncAttempt: Sendable, Equatable {
     /// When the attempt started.
     public var startedAt: Date
     /// Failed syncs in a row, this one included; 0 after a success.

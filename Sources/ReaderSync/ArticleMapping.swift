@@ -2,7 +2,7 @@ import Foundation
 import ReaderFeeds
 import ReaderModels
 import ReaderProvinces
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 /// Turns what a source sends into ``Article``s, tagging provinces from the
 /// text where the source gives none.

@@ -1,7 +1,7 @@
 import Foundation
 import ReaderFeeds
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 /// Reads a feed document on a thread of its own, mapping, tagging and
 /// preparing the search text of its items there chunk by chunk, and hands the

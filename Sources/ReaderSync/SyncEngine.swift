@@ -2,7 +2,7 @@ public import Foundation
 public import ReaderHTTP
 public import ReaderModels
 public import ReaderProvinces
-public import ReaderStore
+@_spi(ReaderInternals) public import ReaderStore
 import ReaderFeeds
 
 /// Syncs sources into an ``ArticleStore``: plain feeds by conditional GET,

@@ -1,7 +1,7 @@
 import Foundation
 import ReaderHTTP
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 extension SyncSession {
     /// Syncs a Reader Sync API endpoint: push the outbox, pull articles until

@@ -2,7 +2,7 @@ import Foundation
 import ReaderFeeds
 import ReaderHTTP
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 extension SyncSession {
     /// Items mapped and stored per transaction, so a large document never

@@ -2,7 +2,7 @@ import Foundation
 import ReaderFeeds
 import ReaderHTTP
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 /// The state of one sync of one source: its request runner, report and progress.
 struct SyncSession {

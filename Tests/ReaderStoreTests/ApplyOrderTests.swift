@@ -1,6 +1,6 @@
 import Foundation
 import ReaderModels
-@testable import ReaderStore
+@_spi(ReaderInternals) @testable import ReaderStore
 import Testing
 
 @Suite struct ApplyOrderTests {

@@ -1,6 +1,6 @@
 import Foundation
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 import Testing
 
 /// This device's clock within the Sync API's clock bound: re-stamping after a

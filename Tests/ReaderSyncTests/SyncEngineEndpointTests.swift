@@ -1,4 +1,5 @@
 import Foundation
+@_spi(ReaderInternals) import ReaderStore
 import ReaderCore
 import ReaderTestSupport
 import Testing

@@ -1,32 +1,32 @@
 /// An item's read and starred flags as an account's server has them.
-public struct AccountItemState: Sendable, Equatable {
+package struct AccountItemState: Sendable, Equatable {
     /// Whether the server has it read.
-    public var isRead: Bool
+    package var isRead: Bool
     /// Whether the server has it starred (Reader's bookmark).
-    public var isStarred: Bool
+    package var isStarred: Bool
 
     /// Creates a state value.
-    public init(isRead: Bool, isStarred: Bool) {
+    package init(isRead: Bool, isStarred: Bool) {
         self.isRead = isRead
         self.isStarred = isStarred
     }
 }
 
 /// What taking an account server's state did to the local state.
-public struct AccountStateMerge: Sendable, Equatable {
+package struct AccountStateMerge: Sendable, Equatable {
     /// Flags set to the server's value.
-    public var changed = 0
+    package var changed = 0
     /// Flags left as they are because a local change is still waiting to be sent.
-    public var keptPending = 0
+    package var keptPending = 0
 
     /// Creates a result.
-    public init(changed: Int = 0, keptPending: Int = 0) {
+    package init(changed: Int = 0, keptPending: Int = 0) {
         self.changed = changed
         self.keptPending = keptPending
     }
 
     /// Adds the counts of `other` to these.
-    public mutating func add(_ other: AccountStateMerge) {
+    package mutating func add(_ other: AccountStateMerge) {
         changed += other.changed
         keptPending += other.keptPending
     }

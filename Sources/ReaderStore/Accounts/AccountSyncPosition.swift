@@ -1,26 +1,26 @@
 public import Foundation
 
 /// Where an account's sync stands, as the cache keeps it between syncs.
-public struct AccountSyncPosition: Sendable, Equatable {
+package struct AccountSyncPosition: Sendable, Equatable {
     /// The first sync fetches at most this many of the newest items.
-    public var windowLimit: Int
+    package var windowLimit: Int
     /// The first sync fetches no item published before this, if set.
-    public var windowSince: Date?
+    package var windowSince: Date?
     /// The continuation to page the first window on from, if it was cut short.
-    public var windowContinuation: String?
+    package var windowContinuation: String?
     /// How many items of the first window have been fetched.
-    public var windowFetched: Int
+    package var windowFetched: Int
     /// Whether the first window has been fetched in full.
-    public var windowDone: Bool
+    package var windowDone: Bool
     /// The smallest item number of the first window: unread items below it
     /// are not fetched (they are older than the window).
-    public var windowFloor: Int64?
+    package var windowFloor: Int64?
     /// The server's time when the last fetch of new items began: the next
     /// fetch asks for items the server fetched since then.
-    public var fetchedSince: Date?
+    package var fetchedSince: Date?
 
     /// Creates a position.
-    public init(
+    package init(
         windowLimit: Int = 1000, windowSince: Date? = nil, windowContinuation: String? = nil, windowFetched: Int = 0,
         windowDone: Bool = false, windowFloor: Int64? = nil, fetchedSince: Date? = nil
     ) {

@@ -2,28 +2,28 @@ public import Foundation
 
 /// Changes to an account's sync bookkeeping, saved with the data they
 /// describe; each property left `nil` keeps the stored value.
-public struct AccountUpdate: Sendable, Equatable {
+package struct AccountUpdate: Sendable, Equatable {
     /// The continuation of the first window's next page; an empty string
     /// clears it.
-    public var windowContinuation: String?
+    package var windowContinuation: String?
     /// Items of the first window fetched by the page saved with this update.
-    public var windowFetchedAdded: Int?
+    package var windowFetchedAdded: Int?
     /// The first window has been fetched in full.
-    public var windowDone: Bool?
+    package var windowDone: Bool?
     /// The smallest item number of a page of the first window.
-    public var windowFloorCandidate: Int64?
+    package var windowFloorCandidate: Int64?
     /// The server's fetch time of the newest item stored; the stored value
     /// only ever moves forward.
-    public var fetchedSince: Date?
+    package var fetchedSince: Date?
     /// When the subscription list was read.
-    public var subscriptionsReadAt: Date?
+    package var subscriptionsReadAt: Date?
     /// When the sync succeeded; clears the last error.
-    public var syncedAt: Date?
+    package var syncedAt: Date?
     /// The error of a failed sync.
-    public var error: String?
+    package var error: String?
 
     /// Creates an update.
-    public init(
+    package init(
         windowContinuation: String? = nil, windowFetchedAdded: Int? = nil, windowDone: Bool? = nil,
         windowFloorCandidate: Int64? = nil, fetchedSince: Date? = nil, subscriptionsReadAt: Date? = nil,
         syncedAt: Date? = nil, error: String? = nil

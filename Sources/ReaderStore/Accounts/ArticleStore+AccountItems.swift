@@ -13,7 +13,7 @@ extension ArticleStore {
     /// - returns: what the page changed among the articles.
     /// - throws: ``StoreError``.
     @discardableResult
-    public func applyAccountItems(
+    package func applyAccountItems(
         _ batch: ArticleBatch, states: [ArticleID: AccountItemState], to account: Account, progress: AccountUpdate,
         now: Date = Date()
     ) async throws(StoreError) -> ApplyResult {
@@ -41,7 +41,7 @@ extension ArticleStore {
 
     /// The server item ids (``Article/remoteID``) of every article cached for the account.
     /// - throws: ``StoreError``.
-    public func cachedItemIDs(of account: Account) async throws(StoreError) -> Set<String> {
+    package func cachedItemIDs(of account: Account) async throws(StoreError) -> Set<String> {
         try await read("listing an account's items") { db in
             Set(
                 try String.fetchAll(
@@ -56,7 +56,7 @@ extension ArticleStore {
     /// (bookmarked) when `starred` does, except for a flag whose local change
     /// is still waiting to be sent. One transaction.
     /// - throws: ``StoreError``.
-    public func applyAccountState(unread: Set<String>, starred: Set<String>, of account: Account, now: Date = Date())
+    package func applyAccountState(unread: Set<String>, starred: Set<String>, of account: Account, now: Date = Date())
         async throws(StoreError) -> AccountStateMerge
     {
         try await write("merging an account's state") { db in

@@ -82,7 +82,7 @@ extension ArticleStore {
     /// - returns: the account's subscriptions after the change.
     /// - throws: ``StoreError``.
     @discardableResult
-    public func saveSubscriptions(_ subscriptions: [AccountSubscription], of account: Account, complete: Bool, readAt: Date? = nil)
+    package func saveSubscriptions(_ subscriptions: [AccountSubscription], of account: Account, complete: Bool, readAt: Date? = nil)
         async throws(StoreError) -> [Source]
     {
         try await write("saving an account's subscriptions") { db in
@@ -119,7 +119,7 @@ extension ArticleStore {
 
     /// Where the account's sync stands.
     /// - throws: ``StoreError/accountNotFound(_:)``, or another ``StoreError``.
-    public func syncPosition(of account: Account) async throws(StoreError) -> AccountSyncPosition {
+    package func syncPosition(of account: Account) async throws(StoreError) -> AccountSyncPosition {
         try await read("reading an account's sync position") { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [account.id])
             else { throw StoreError.accountNotFound(account.name) }
@@ -134,7 +134,7 @@ extension ArticleStore {
 
     /// Saves the bookkeeping in `update` for the account `id`.
     /// - throws: ``StoreError``.
-    public func updateAccount(_ id: AccountID, with update: AccountUpdate) async throws(StoreError) {
+    package func updateAccount(_ id: AccountID, with update: AccountUpdate) async throws(StoreError) {
         try await write("updating an account") { db in
             try Self.save(update, forAccount: id, in: db)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CorpusGenerator
 import Foundation
 import ReaderCore
+@_spi(ReaderInternals) import ReaderStore
 
 /// `reader-bench fill`: a large cache built through the product's write path,
 /// `ArticleStore.apply`, one page of articles per transaction, as a sync does.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderCore
+@_spi(ReaderInternals) import ReaderStore
 
 /// `reader-bench plan`: the query plans of the list queries the benchmark runs,
 /// whether each walks an index, and how long each takes inside the process.

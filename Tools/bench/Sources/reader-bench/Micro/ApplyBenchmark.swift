@@ -1,6 +1,7 @@
 import CorpusGenerator
 import Foundation
 import ReaderCore
+@_spi(ReaderInternals) import ReaderStore
 
 /// Page apply throughput of `ArticleStore.apply` on an on-disk cache: pages of
 /// new articles, then the same pages again (every article unchanged), and the

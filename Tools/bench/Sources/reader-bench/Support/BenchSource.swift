@@ -1,4 +1,5 @@
 import ReaderCore
+@_spi(ReaderInternals) import ReaderStore
 
 /// The source a benchmark cache stores its articles under: a sync endpoint, so
 /// that local state changes go through the outbox as they do after `reader sync`.

@@ -52,6 +52,7 @@ final class URLSessionExchange: Sendable {
                 return nil
             }
             if let failure {
+                task.cancel()  // never resumed: this only lets the session forget it
                 continuation.resume(returning: .failure(failure))
             } else {
                 task.resume()

@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "ReaderCore", targets: ["ReaderCore"]),
         .library(name: "ReaderContent", targets: ["ReaderModels", "ReaderFeeds", "ReaderProvinces"]),
         .library(name: "ReaderCurl", targets: ["ReaderCurl"]),
+        .library(name: "ReaderURLSession", targets: ["ReaderURLSession"]),
         .executable(name: "reader", targets: ["reader"]),
     ],
     dependencies: [
@@ -44,17 +45,21 @@ let package = Package(
         // libcurl's headers (apt: libcurl4-openssl-dev), and libcurl loaded on first use.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "ReaderCurl", dependencies: ["ReaderHTTP", "CCurl"], swiftSettings: strictSettings),
+        .target(name: "ReaderURLSession", dependencies: ["ReaderHTTP"], swiftSettings: strictSettings),
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModels", "ReaderHTTP"], swiftSettings: strictSettings),
         .executableTarget(
             name: "reader",
             dependencies: [
-                "ReaderCore", "ReaderCurl",
+                "ReaderCore", "ReaderCurl", "ReaderURLSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "ReaderModelsTests", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
         .testTarget(
-            name: "ReaderCurlTests", dependencies: ["ReaderCurl", "ReaderTestSupport"],
+            name: "ReaderCurlTests", dependencies: ["ReaderCurl", "ReaderURLSession", "ReaderTestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ReaderURLSessionTests", dependencies: ["ReaderURLSession", "ReaderTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "ReaderFeedsTests", dependencies: ["ReaderFeeds", "ReaderModels", "ReaderTestSupport"],

@@ -4,7 +4,7 @@ import ReaderHTTP
 
 extension CurlEasyHandle {
     /// The most redirects a request follows.
-    static let maxRedirects = 5
+    static let maxRedirects = HTTPRequest.maxRedirects
 
     /// Sets every option `request` needs, with responses going to `collector`.
     ///
@@ -29,7 +29,7 @@ extension CurlEasyHandle {
         try set(CURLOPT_TIMEOUT_MS, to: Self.milliseconds(request.totalTimeout))
         try set(CURLOPT_PIPEWAIT, to: Self.waitsForMultiplexing(request.url) ? 1 : 0)
 
-        var lines = try Self.headerLines(request.headers)
+        var lines = try Self.headerLines(request)
         switch request.method {
         case .get:
             try set(CURLOPT_HTTPGET, to: 1)
@@ -63,29 +63,10 @@ extension CurlEasyHandle {
         return Int((min(seconds, 2_000_000) * 1000).rounded(.up))
     }
 
-    /// `headers` as libcurl header lines, sorted by name.
-    ///
-    /// A name must be an RFC 9110 token and a value must hold no CR, LF or
-    /// NUL, so no field can smuggle in another. An empty value is written
-    /// `Name;`, libcurl's spelling for "send this field empty".
-    private static func headerLines(_ headers: [String: String]) throws(TransportError) -> [String] {
-        try headers.sorted { $0.key < $1.key }.map { (name, value) throws(TransportError) in
-            guard !name.isEmpty, name.unicodeScalars.allSatisfy(isTokenCharacter) else {
-                throw .network("a request header name is not a valid HTTP token")
-            }
-            guard !value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
-                throw .network("request header \(name) holds a line break or NUL")
-            }
-            return value.isEmpty ? "\(name);" : "\(name): \(value)"
-        }
-    }
-
-    /// Whether `scalar` may appear in an HTTP token (RFC 9110, section 5.6.2).
-    private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9": true
-        case "!", "#", "$", "%", "&", "'", "*", "+", "-", ".", "^", "_", "`", "|", "~": true
-        default: false
-        }
+    /// `headers` as libcurl header lines, sorted by name, once each is known
+    /// to be safe (``HTTPRequest/validatedHeaders()``). An empty value is
+    /// written `Name;`, libcurl's spelling for "send this field empty".
+    private static func headerLines(_ request: HTTPRequest) throws(TransportError) -> [String] {
+        try request.validatedHeaders().map { $0.value.isEmpty ? "\($0.name);" : "\($0.name): \($0.value)" }
     }
 }

@@ -58,6 +58,10 @@ public final class CurlTransport: HTTPTransport {
     /// header takes precedence.
     public let userAgent: String
 
+    /// How slow a transfer may run before it is aborted:
+    /// `CURLOPT_LOW_SPEED_LIMIT` and `CURLOPT_LOW_SPEED_TIME`.
+    public typealias LowSpeedLimit = ReaderHTTP.LowSpeedLimit
+
     /// The slowest transfer this transport lets go on.
     public let lowSpeedLimit: LowSpeedLimit
 

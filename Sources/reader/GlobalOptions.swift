@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReaderCore
-import ReaderCurl
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
@@ -24,15 +23,14 @@ struct GlobalOptions: ParsableArguments {
         try ArticleStore(path: databasePath, mode: .readOnly)
     }
 
-    /// Opens the library over the cache, syncing through libcurl with at
-    /// most `connections` open at once, `connectionsPerHost` to one host.
+    /// Opens the library over the cache, syncing through libcurl (or the
+    /// transport ``TransportSwitch`` picks) with at most `connections` open
+    /// at once, `connectionsPerHost` to one host.
     func openLibrary(
         connections: Int = SyncScheduler.Options().maxConcurrentFetches,
         connectionsPerHost: Int = SyncScheduler.Options().maxSourcesPerHost
     ) throws -> ReaderLibrary {
-        let transport = CurlTransport(
-            userAgent: "Reader/\(ReaderVersion.current) (libcurl)", maxConnectionsPerHost: connectionsPerHost,
-            maxConnections: connections)
+        let transport = try TransportSwitch.transport(connections: connections, connectionsPerHost: connectionsPerHost)
         return try ReaderLibrary(path: databasePath, transport: transport)
     }
 }

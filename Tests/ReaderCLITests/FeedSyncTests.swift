@@ -18,14 +18,15 @@ extension EndToEnd {
             let url: String
         }
 
-        /// Serves `<format>/seeds.*` and syncs it once on a fresh device.
-        static func syncedSeeds(_ format: String) async throws -> SyncedFeed {
+        /// Serves `<format>/seeds.*` and syncs it once on a fresh device that
+        /// syncs through `transport`.
+        static func syncedSeeds(_ format: String, transport: Transport = .curl) async throws -> SyncedFeed {
             let sandbox = try Sandbox()
             let fixture = try Sandbox.fixture("seeds", format: format)
             let path = fixture
             try sandbox.serve(fixture: fixture, as: path)
             let server = try await ServerProcess(["--feeds", sandbox.feeds.path])
-            let device = try sandbox.device()
+            let device = try sandbox.device(transport: transport)
             let url = server.feed(path)
             try await device.succeed(["sync", "--endpoint", url])
             return SyncedFeed(sandbox: sandbox, server: server, device: device, path: path, url: url)
@@ -55,9 +56,9 @@ extension EndToEnd {
             #expect(atlantis.stdout.isEmpty, "\(atlantis)")
         }
 
-        @Test("a second sync says not modified and writes no article", arguments: formats)
-        func secondSyncIsNotModified(format: String) async throws {
-            let feed = try await Self.syncedSeeds(format)
+        @Test("a second sync says not modified and writes no article", arguments: Transport.allCases, formats)
+        func secondSyncIsNotModified(transport: Transport, format: String) async throws {
+            let feed = try await Self.syncedSeeds(format, transport: transport)
             let before = try await feed.device.articles()
             #expect(before.count == 2)
 
@@ -69,9 +70,11 @@ extension EndToEnd {
             #expect(after.map(\.updated) == before.map(\.updated))
         }
 
-        @Test("a changed feed syncs as exactly 1 new and 1 updated, and show prints the new title", arguments: formats)
-        func changedFeed(format: String) async throws {
-            let feed = try await Self.syncedSeeds(format)
+        @Test(
+            "a changed feed syncs as exactly 1 new and 1 updated, and show prints the new title",
+            arguments: Transport.allCases, formats)
+        func changedFeed(transport: Transport, format: String) async throws {
+            let feed = try await Self.syncedSeeds(format, transport: transport)
             let before = try await feed.device.articles()
             try feed.sandbox.serve(fixture: try Sandbox.fixture("seeds-v2", format: format), as: feed.path)
 
@@ -100,8 +103,8 @@ extension EndToEnd {
         }
 
         @Test("a broken feed fails the sync with one line naming it, and keeps every cached article",
-            arguments: Breakage.allCases)
-        func brokenFeed(breakage: Breakage) async throws {
+            arguments: Transport.allCases, Breakage.allCases)
+        func brokenFeed(transport: Transport, breakage: Breakage) async throws {
             let sandbox = try Sandbox()
             try sandbox.serve(fixture: try Sandbox.fixture("seeds", format: "rss"), as: "breaking/seeds.xml")
             try sandbox.serve(fixture: try Sandbox.fixture("seeds", format: "atom"), as: "healthy/seeds.xml")
@@ -109,7 +112,7 @@ extension EndToEnd {
             let healthyServer = try await ServerProcess(["--feeds", sandbox.feeds.path])
             let breaking = breakingServer.feed("breaking/seeds.xml")
             let healthy = healthyServer.feed("healthy/seeds.xml")
-            let device = try sandbox.device()
+            let device = try sandbox.device(transport: transport)
             try await device.succeed(["sync", "--endpoint", breaking])
             try await device.succeed(["sync", "--endpoint", healthy])
             let before = try await device.articles()

@@ -3,7 +3,7 @@ import ReaderTestSupport
 
 /// One device running the real `reader` binary: its own cache file and its own
 /// home directory, and a clean environment (no `READER_TOKEN`, no `READER_DB`)
-/// unless a call adds to it.
+/// unless a call adds to it, with `READER_TRANSPORT` naming its ``Transport``.
 struct ReaderProcess: Sendable {
     /// The `reader` executable.
     let binary: URL
@@ -11,6 +11,8 @@ struct ReaderProcess: Sendable {
     let database: URL
     /// `HOME` and `XDG_DATA_HOME` point inside this folder.
     let home: URL
+    /// The transport its syncs go through.
+    let transport: Transport
 
     /// Where `reader` keeps this device's secrets (`$HOME/.config/reader`).
     var credentialsFile: URL { home.appendingPathComponent(".config/reader/credentials.json") }
@@ -29,10 +31,11 @@ struct ReaderProcess: Sendable {
         }
     }
 
-    /// A device whose files live in `folder` (created if needed).
+    /// A device whose files live in `folder` (created if needed), syncing through `transport`.
     /// - throws: ``MissingBinary`` if `reader` is not built, or a file system error.
-    init(in folder: URL) throws {
+    init(in folder: URL, transport: Transport = .curl) throws {
         binary = try Binaries.reader()
+        self.transport = transport
         home = folder.appendingPathComponent("home", isDirectory: true)
         database = folder.appendingPathComponent("reader.sqlite")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -79,7 +82,7 @@ struct ReaderProcess: Sendable {
         let inherited = ProcessInfo.processInfo.environment
         var environment = [
             "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-            "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+            "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "READER_TRANSPORT": transport.rawValue,
         ]
         for name in ["LD_LIBRARY_PATH", "TMPDIR"] { environment[name] = inherited[name] }
         return environment

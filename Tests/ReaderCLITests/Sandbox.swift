@@ -17,10 +17,11 @@ final class Sandbox: Sendable {
     /// The folder passed to `reader-server --feeds`.
     var feeds: URL { root.appendingPathComponent("feeds", isDirectory: true) }
 
-    /// A device named `name`, with its own cache and home in this sandbox.
+    /// A device named `name`, with its own cache and home in this sandbox,
+    /// syncing through `transport`.
     /// - throws: ``MissingBinary`` if `reader` is not built.
-    func device(_ name: String = "phone") throws -> ReaderProcess {
-        try ReaderProcess(in: root.appendingPathComponent("device-\(name)", isDirectory: true))
+    func device(_ name: String = "phone", transport: Transport = .curl) throws -> ReaderProcess {
+        try ReaderProcess(in: root.appendingPathComponent("device-\(name)", isDirectory: true), transport: transport)
     }
 
     /// A file path in this sandbox for the server's own use (its database).

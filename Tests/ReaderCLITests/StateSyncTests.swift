@@ -52,10 +52,12 @@ extension EndToEnd {
         }
 
         @Test("two devices' offline edits converge on both devices and the server, whatever the sync order",
-            arguments: ["AB", "BA", "ABA", "BAB"])
-        func convergence(order: String) async throws {
+            arguments: Transport.allCases, ["AB", "BA", "ABA", "BAB"])
+        func convergence(transport: Transport, order: String) async throws {
             let corpus = try await ServedCorpus.start(count: 200, seed: 13)
-            let devices = [try corpus.sandbox.device("A"), try corpus.sandbox.device("B")]
+            let devices = [
+                try corpus.sandbox.device("A", transport: transport), try corpus.sandbox.device("B", transport: transport),
+            ]
             for device in devices { try await device.succeed(["sync", "--endpoint", corpus.endpoint]) }
             let ids = try await devices[0].ids().sorted()
             #expect(ids.count == 200)
@@ -102,11 +104,13 @@ extension EndToEnd {
             for device in devices { #expect(try await device.flags() == expected) }
         }
 
-        @Test("a sync killed while pushing, or whose push was applied but never acknowledged, re-sends and ends in the same state")
-        func killedWhilePushing() async throws {
+        @Test(
+            "a sync killed while pushing, or whose push was applied but never acknowledged, re-sends and ends in the same state",
+            arguments: Transport.allCases)
+        func killedWhilePushing(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(count: 3000, seed: 17)
-            let device = try corpus.sandbox.device("A")
-            let other = try corpus.sandbox.device("B")
+            let device = try corpus.sandbox.device("A", transport: transport)
+            let other = try corpus.sandbox.device("B", transport: transport)
             try await device.succeed(["sync", "--endpoint", corpus.endpoint])
             try await other.succeed(["sync", "--endpoint", corpus.endpoint])
 
@@ -159,10 +163,12 @@ extension EndToEnd {
             #expect(try await other.flags() == intended)
         }
 
-        @Test("with the server down, local changes stay, status counts them, and the next sync pushes them all")
-        func serverDown() async throws {
+        @Test(
+            "with the server down, local changes stay, status counts them, and the next sync pushes them all",
+            arguments: Transport.allCases)
+        func serverDown(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(count: 300, seed: 19)
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             try await device.succeed(["sync", "--endpoint", corpus.endpoint])
             let ids = try await device.ids().sorted()
             await corpus.server.stop()

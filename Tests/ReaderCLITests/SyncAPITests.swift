@@ -6,10 +6,12 @@ extension EndToEnd {
     /// Issue 3: syncing a Reader Sync API endpoint.
     @Suite("Issue 3: sync API")
     struct SyncAPITests {
-        @Test("the first sync of a 10,000-article corpus leaves the cache equal to the server")
-        func firstSyncOfLargeCorpus() async throws {
+        @Test(
+            "the first sync of a 10,000-article corpus leaves the cache equal to the server",
+            arguments: Transport.allCases)
+        func firstSyncOfLargeCorpus(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(count: 10_000, seed: 7)
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             let sync = try await device.succeed(["sync", "--endpoint", corpus.endpoint], timeout: .seconds(900))
             let summary = try sync.summary(for: corpus.endpoint)
             #expect(summary.new == 10_000, "\(sync)")
@@ -21,10 +23,12 @@ extension EndToEnd {
             #expect(difference.isEmpty, "\(difference)")
         }
 
-        @Test("after 50 edits, 20 retractions and 30 publications the next sync reports exactly them")
-        func adminChanges() async throws {
+        @Test(
+            "after 50 edits, 20 retractions and 30 publications the next sync reports exactly them",
+            arguments: Transport.allCases)
+        func adminChanges(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(count: 2000, seed: 11)
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             try await device.succeed(["sync", "--endpoint", corpus.endpoint])
             let cachedBefore = Dictionary(uniqueKeysWithValues: try await device.articles().map { ($0.id, $0) })
 
@@ -60,12 +64,14 @@ extension EndToEnd {
             #expect(try await device.ids(["--search", survivor.title]).contains(survivor.id), "search \(survivor.title)")
         }
 
-        @Test("a wrong or missing token fails with one line saying how to pass one; no token is ever printed")
-        func tokens() async throws {
+        @Test(
+            "a wrong or missing token fails with one line saying how to pass one; no token is ever printed",
+            arguments: Transport.allCases)
+        func tokens(transport: Transport) async throws {
             let right = "tok-right-5f2c9a71"
             let wrong = "tok-wrong-0b8e3d44"
             let corpus = try await ServedCorpus.start(count: 50, seed: 5, ["--token", right])
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             var runs: [ReaderRun] = []
 
             let missing = try await device.run(["sync", "--endpoint", corpus.endpoint])
@@ -94,7 +100,7 @@ extension EndToEnd {
             runs.append(try await device.succeed(["feeds", "list"]))
             runs.append(try await device.succeed(["list"]))
 
-            let fromEnvironment = try corpus.sandbox.device("environment")
+            let fromEnvironment = try corpus.sandbox.device("environment", transport: transport)
             let environmentSync = try await fromEnvironment.succeed(
                 ["sync", "--endpoint", corpus.endpoint], environment: ["READER_TOKEN": right])
             #expect(try environmentSync.summary(for: corpus.endpoint).new == 50, "\(environmentSync)")
@@ -144,10 +150,12 @@ extension EndToEnd {
             #expect(python.terminationStatus == 0)
         }
 
-        @Test("a sync with nothing new makes one article request, plus the state request")
-        func nothingNew() async throws {
+        @Test(
+            "a sync with nothing new makes one article request, plus the state request",
+            arguments: Transport.allCases)
+        func nothingNew(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(count: 300, seed: 3)
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             try await device.succeed(["sync", "--endpoint", corpus.endpoint])
             for _ in 0..<2 {
                 let sync = try await device.succeed(["sync"])

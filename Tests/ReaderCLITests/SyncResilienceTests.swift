@@ -6,14 +6,16 @@ extension EndToEnd {
     /// Issue 3: syncs that are killed, meet server faults, or lose their cursor.
     @Suite("Issue 3: sync API resilience")
     struct SyncResilienceTests {
-        @Test("a 10,000-article sync killed at 20 random moments ends with the cache of an uninterrupted sync")
-        func killedSync() async throws {
+        @Test(
+            "a 10,000-article sync killed at 20 random moments ends with the cache of an uninterrupted sync",
+            arguments: Transport.allCases)
+        func killedSync(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(count: 10_000, seed: 7)
-            let reference = try corpus.sandbox.device("reference")
+            let reference = try corpus.sandbox.device("reference", transport: transport)
             let uninterrupted = try await reference.succeed(
                 ["sync", "--endpoint", corpus.endpoint], timeout: .seconds(900))
 
-            let victim = try corpus.sandbox.device("victim")
+            let victim = try corpus.sandbox.device("victim", transport: transport)
             var random = SeededRandom(seed: 20)
             let longestWait = max(0.2, uninterrupted.duration.seconds / 10)
             var interrupted = 0
@@ -32,8 +34,10 @@ extension EndToEnd {
             #expect(try await victim.content() == (try await corpus.content()))
         }
 
-        @Test("with 30% failures, truncated bodies and overlapping pages the sync ends equal to a clean one")
-        func faultySync() async throws {
+        @Test(
+            "with 30% failures, truncated bodies and overlapping pages the sync ends equal to a clean one",
+            arguments: Transport.allCases)
+        func faultySync(transport: Transport) async throws {
             let sandbox = try Sandbox()
             let clean = try await ServedCorpus.start(count: 2000, seed: 5, in: sandbox)
             let faulty = try await ServedCorpus.start(
@@ -41,8 +45,8 @@ extension EndToEnd {
                 ["--fail-rate", "0.3", "--fail-statuses", "500,503,429", "--truncate-rate", "0.2", "--overlap",
                     "--fault-seed", "9"],
                 in: sandbox)
-            let cleanDevice = try sandbox.device("clean")
-            let faultyDevice = try sandbox.device("faulty")
+            let cleanDevice = try sandbox.device("clean", transport: transport)
+            let faultyDevice = try sandbox.device("faulty", transport: transport)
             try await cleanDevice.succeed(["sync", "--endpoint", clean.endpoint])
             let sync = try await faultyDevice.succeed(["sync", "--endpoint", faulty.endpoint], timeout: .seconds(600))
             #expect(try sync.summary(for: faulty.endpoint).new == 2000, "\(sync)")
@@ -53,11 +57,13 @@ extension EndToEnd {
             #expect(portable(try await faultyDevice.articles()) == portable(try await cleanDevice.articles()))
         }
 
-        @Test("when every request fails, sync gives up within 120 s with one line naming the cause")
-        func everyRequestFails() async throws {
+        @Test(
+            "when every request fails, sync gives up within 120 s with one line naming the cause",
+            arguments: Transport.allCases)
+        func everyRequestFails(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(
                 count: 100, seed: 5, ["--fail-rate", "1", "--fail-statuses", "500,503,429"])
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             let sync = try await device.run(["sync", "--endpoint", corpus.endpoint], timeout: .seconds(300))
             #expect(sync.status != 0, "\(sync)")
             #expect(sync.duration < .seconds(120), "\(sync.duration)")
@@ -68,10 +74,12 @@ extension EndToEnd {
             #expect(try await device.articles().isEmpty)
         }
 
-        @Test("pages applied before every request starts failing stay, and a later sync completes them")
-        func pagesBeforeFailureStay() async throws {
+        @Test(
+            "pages applied before every request starts failing stay, and a later sync completes them",
+            arguments: Transport.allCases)
+        func pagesBeforeFailureStay(transport: Transport) async throws {
             let corpus = try await ServedCorpus.start(count: 3000, seed: 29, ["--latency-ms", "500"])
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             let sync = try device.start(["sync", "--endpoint", corpus.endpoint])
             var cached = 0
             let deadline = ContinuousClock.now + .seconds(300)
@@ -107,11 +115,11 @@ extension EndToEnd {
         }
 
         @Test("an expired cursor leads to a full re-pull equal to the server, keeping read state, bookmarks and outbox",
-            arguments: CursorExpiry.allCases)
-        func expiredCursor(expiry: CursorExpiry) async throws {
+            arguments: Transport.allCases, CursorExpiry.allCases)
+        func expiredCursor(transport: Transport, expiry: CursorExpiry) async throws {
             let corpus = try await ServedCorpus.start(
                 count: 1000, seed: 3, expiry == .pruned ? ["--retention", "10"] : [])
-            let device = try corpus.sandbox.device()
+            let device = try corpus.sandbox.device(transport: transport)
             try await device.succeed(["sync", "--endpoint", corpus.endpoint])
             let ids = try await device.ids().sorted()
             try await device.succeed(["read"] + ids[0..<40])

@@ -4,7 +4,7 @@ import ReaderHTTP
 import ReaderTestSupport
 import Testing
 
-/// Connection reuse across requests, overlapping requests, and cancellation.
+/// Connection reuse across requests, and overlapping requests.
 @Suite final class CurlTransportLifecycleTests: Sendable {
     let server: LoopbackHTTPServer
     let transport = CurlTransport()
@@ -52,34 +52,5 @@ import Testing
         #expect(ContinuousClock.now - start < .seconds(8))
         for task in tasks { task.cancel() }
         for task in tasks { #expect(await task.value == .cancelled) }
-    }
-
-    @Test func cancellingTheTaskAbortsAWaitingTransferAtOnce() async throws {
-        let task = Task { await transport.failure(of: HTTPRequest(url: server.url("/slow"), totalTimeout: 30)) }
-        try await waitUntil { !self.server.requests.isEmpty }
-        let cancelledAt = ContinuousClock.now
-        task.cancel()
-        let error = await task.value
-        #expect(error == .cancelled)
-        // Behaviour, not speed: well before the slow answer's 10 s.
-        #expect(ContinuousClock.now - cancelledAt < .seconds(5))
-    }
-
-    @Test func cancelledTaskSendsNothing() async {
-        let task = Task {
-            withUnsafeCurrentTask { $0?.cancel() }
-            return await transport.failure(of: HTTPRequest(url: server.url("/plain")))
-        }
-        #expect(await task.value == .cancelled)
-        #expect(server.requests.isEmpty)
-    }
-
-    @Test func transportStillWorksAfterACancelledTransfer() async throws {
-        let task = Task { await transport.failure(of: HTTPRequest(url: server.url("/slow"))) }
-        try await waitUntil { !self.server.requests.isEmpty }
-        task.cancel()
-        #expect(await task.value == .cancelled)
-        let response = try await transport.send(HTTPRequest(url: server.url("/plain")))
-        #expect(response.status == 200)
     }
 }

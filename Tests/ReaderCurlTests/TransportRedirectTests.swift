@@ -5,9 +5,8 @@ import Testing
 
 /// Redirects: followed up to five times, over http and https only, and only
 /// the final response is reported.
-@Suite final class CurlTransportRedirectTests: Sendable {
+@Suite final class TransportRedirectTests: Sendable {
     let server: LoopbackHTTPServer
-    let transport = CurlTransport()
 
     init() throws {
         server = try CannedRoutes.startServer()
@@ -15,7 +14,9 @@ import Testing
 
     deinit { server.stop() }
 
-    @Test func followsChainAndReportsOnlyTheFinalResponse() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func followsChainAndReportsOnlyTheFinalResponse(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let response = try await transport.send(HTTPRequest(url: server.url("/redirect/2")))
         #expect(server.requests.map(\.path) == ["/redirect/2", "/redirect/1", "/redirect/0", "/plain"])
         #expect(response.status == 200)
@@ -26,7 +27,9 @@ import Testing
         #expect(response.headers["location"] == nil)
     }
 
-    @Test func bytesReceivedCountsTheHeadersOfEveryHop() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func bytesReceivedCountsTheHeadersOfEveryHop(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let direct = try await transport.send(HTTPRequest(url: server.url("/plain")))
         let redirected = try await transport.send(HTTPRequest(url: server.url("/redirect/2")))
         #expect(redirected.body == direct.body)
@@ -34,24 +37,32 @@ import Testing
         #expect(redirected.bytesReceived > direct.bytesReceived + 3 * 60)
     }
 
-    @Test func followsFiveRedirects() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func followsFiveRedirects(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let response = try await transport.send(HTTPRequest(url: server.url("/redirect/4")))
         #expect(server.requests.count == 6)
         #expect(response.status == 200)
     }
 
-    @Test func refusesTheSixthRedirect() async {
+    @Test(arguments: TransportKind.allCases)
+    func refusesTheSixthRedirect(_ kind: TransportKind) async {
+        let transport = kind.make()
         let error = await transport.failure(of: HTTPRequest(url: server.url("/redirect/5")))
         #expect(error == .tooManyRedirects)
         #expect(server.requests.count == 6)
     }
 
-    @Test func stopsARedirectLoop() async {
+    @Test(arguments: TransportKind.allCases)
+    func stopsARedirectLoop(_ kind: TransportKind) async {
+        let transport = kind.make()
         let error = await transport.failure(of: HTTPRequest(url: server.url("/loop")))
         #expect(error == .tooManyRedirects)
     }
 
-    @Test func refusesRedirectToFileScheme() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func refusesRedirectToFileScheme(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let error = try #require(await transport.failure(of: HTTPRequest(url: server.url("/to-file"))))
         guard case .invalidURL = error else {
             Issue.record("expected invalidURL, got \(error)")
@@ -61,7 +72,9 @@ import Testing
         #expect(server.requests.count == 1)
     }
 
-    @Test func keepsAuthorizationFromAnotherHost() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func keepsAuthorizationFromAnotherHost(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let request = HTTPRequest(url: server.url("/to-other-host"), headers: ["Authorization": "Bearer s3cret"])
         let response = try await transport.send(request)
         let requests = server.requests

@@ -1,7 +1,6 @@
-import ReaderCurl
 import ReaderHTTP
 
-extension CurlTransport {
+extension HTTPTransport {
     /// The error `request` fails with, or `nil` if it gets a response.
     func failure(of request: HTTPRequest) async -> TransportError? {
         do {

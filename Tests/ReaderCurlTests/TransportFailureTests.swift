@@ -5,9 +5,8 @@ import ReaderTestSupport
 import Testing
 
 /// Exchanges that produce no response, and the ``TransportError`` each maps to.
-@Suite final class CurlTransportFailureTests: Sendable {
+@Suite final class TransportFailureTests: Sendable {
     let server: LoopbackHTTPServer
-    let transport = CurlTransport()
 
     init() throws {
         server = try CannedRoutes.startServer()
@@ -15,7 +14,9 @@ import Testing
 
     deinit { server.stop() }
 
-    @Test func closedPortIsConnectionRefusedWithoutLeakingTheToken() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func closedPortIsConnectionRefusedWithoutLeakingTheToken(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let port = try LoopbackHTTPServer.unusedPort()
         let request = HTTPRequest(url: "http://127.0.0.1:\(port)/", headers: ["Authorization": "Bearer s3cret"])
         let error = try #require(await transport.failure(of: request))
@@ -28,7 +29,9 @@ import Testing
         #expect(error.isTransient)
     }
 
-    @Test func unknownHostIsHostNotFound() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func unknownHostIsHostNotFound(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let error = try #require(await transport.failure(of: HTTPRequest(url: "http://reader-test.invalid/")))
         guard case .hostNotFound = error else {
             Issue.record("expected hostNotFound, got \(error)")
@@ -36,8 +39,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["file:///etc/passwd", "ftp://127.0.0.1/feed.xml", "http://[::1", "not a url"])
-    func unusableURLIsInvalidURL(_ url: String) async throws {
+    @Test(arguments: TransportKind.allCases, ["file:///etc/passwd", "ftp://127.0.0.1/feed.xml", "http://[::1", "not a url"])
+    func unusableURLIsInvalidURL(_ kind: TransportKind, _ url: String) async throws {
+        let transport = kind.make()
         let error = try #require(await transport.failure(of: HTTPRequest(url: url)))
         guard case .invalidURL(let detail) = error else {
             Issue.record("expected invalidURL, got \(error)")
@@ -46,7 +50,9 @@ import Testing
         #expect(detail.hasPrefix(url))
     }
 
-    @Test func slowAnswerTimesOut() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func slowAnswerTimesOut(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let start = ContinuousClock.now
         let error = try #require(await transport.failure(of: HTTPRequest(url: server.url("/slow"), totalTimeout: 0.3)))
         guard case .timedOut = error else {
@@ -58,8 +64,9 @@ import Testing
         #expect(error.isTransient)
     }
 
-    @Test(.enabled(if: SelfSignedTLSServer.isAvailable))
-    func untrustedCertificateIsATLSError() async throws {
+    @Test(.enabled(if: SelfSignedTLSServer.isAvailable), arguments: TransportKind.allCases)
+    func untrustedCertificateIsATLSError(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let tlsServer = try SelfSignedTLSServer()
         defer { tlsServer.stop() }
         let error = try #require(await transport.failure(of: HTTPRequest(url: "https://127.0.0.1:\(tlsServer.port)/")))
@@ -71,7 +78,9 @@ import Testing
         #expect(!error.isTransient)
     }
 
-    @Test func truncatedBodyIsANetworkError() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func truncatedBodyIsANetworkError(_ kind: TransportKind) async throws {
+        let transport = kind.make()
         let error = try #require(await transport.failure(of: HTTPRequest(url: server.url("/truncated"))))
         guard case .network(let detail) = error else {
             Issue.record("expected network, got \(error)")
@@ -81,21 +90,25 @@ import Testing
         #expect(error.isTransient)
     }
 
-    @Test(arguments: ["/huge", "/huge-stream", "/bomb"])
-    func bodyOverTheLimitIsRefused(_ path: String) async {
+    @Test(arguments: TransportKind.allCases, ["/huge", "/huge-stream", "/bomb"])
+    func bodyOverTheLimitIsRefused(_ kind: TransportKind, _ path: String) async {
+        let transport = kind.make()
         let request = HTTPRequest(url: server.url(path), maxResponseBytes: CannedRoutes.limit)
         let error = await transport.failure(of: request)
         #expect(error == .responseTooLarge(limit: CannedRoutes.limit))
     }
 
-    @Test func bodyOneByteOverTheLimitIsRefused() async {
+    @Test(arguments: TransportKind.allCases)
+    func bodyOneByteOverTheLimitIsRefused(_ kind: TransportKind) async {
+        let transport = kind.make()
         let limit = CannedRoutes.plainBody.utf8.count - 1
         let error = await transport.failure(of: HTTPRequest(url: server.url("/plain"), maxResponseBytes: limit))
         #expect(error == .responseTooLarge(limit: limit))
     }
 
-    @Test(arguments: [["X-Tag": "a\r\nX-Injected: 1"], ["X-Tag\r\nX-Injected": "1"], ["Bad Name": "1"]])
-    func headerThatCouldSmuggleAnotherIsRefused(_ headers: [String: String]) async throws {
+    @Test(arguments: TransportKind.allCases, [["X-Tag": "a\r\nX-Injected: 1"], ["X-Tag\r\nX-Injected": "1"], ["Bad Name": "1"]])
+    func headerThatCouldSmuggleAnotherIsRefused(_ kind: TransportKind, _ headers: [String: String]) async throws {
+        let transport = kind.make()
         let error = try #require(await transport.failure(of: HTTPRequest(url: server.url("/plain"), headers: headers)))
         guard case .network = error else {
             Issue.record("expected network, got \(error)")

@@ -1,7 +1,7 @@
 public import ReaderModels
 
 /// One page of article changes from a source, applied in one transaction.
-public struct ArticleBatch: Sendable, Equatable {
+@_spi(ReaderInternals) public struct ArticleBatch: Sendable, Equatable {
     /// New or edited articles. A copy replaces the cached one only when its
     /// `updated` is later, or equal with different content.
     public var articles: [Article]

@@ -1,6 +1,6 @@
 import ReaderHTTP
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 /// One article page request running in a task of its own, which also maps
 /// the page to a batch and prepares its search text, so the sync can store

@@ -1,6 +1,6 @@
 import Foundation
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 import Testing
 
 @Suite("Accounts in the store")

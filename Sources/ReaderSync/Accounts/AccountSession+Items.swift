@@ -1,6 +1,6 @@
 import Foundation
 import ReaderModels
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 extension AccountSession {
     /// Pages the reading list newest first until the window is full (or

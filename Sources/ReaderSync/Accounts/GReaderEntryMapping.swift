@@ -2,7 +2,7 @@ import Foundation
 import ReaderFeeds
 import ReaderModels
 import ReaderProvinces
-import ReaderStore
+@_spi(ReaderInternals) import ReaderStore
 
 /// Turns an account's items into ``Article``s of its subscriptions, with the
 /// server's read and starred flags beside them.

@@ -66,4 +66,42 @@ struct ArticlePagingTests {
         #expect(ArticleCursor(cursor.description) == cursor)
         #expect(try await store.count(ArticleQuery(limit: 5, before: cursor)) == 27)
     }
+
+    @Test("Paging through 10,000 articles while a sync adds 500 newer ones returns every older article exactly once")
+    func tenThousandWhileASyncAdds() async throws {
+        let store = try StoreFactory.make("disk")
+        let source = try await store.addSource(url: "http://feeds.example/rss")
+        let older = (0..<10_000).map { index in
+            // Two articles a second, so many share a published time.
+            StoreFactory.article("old\(index)", source: source, published: StoreFactory.day.addingTimeInterval(Double(index / 2)))
+        }
+        _ = try await store.apply(ArticleBatch(articles: older), to: source.id)
+
+        let newest = StoreFactory.day.addingTimeInterval(100_000)
+        let sync = Task {
+            for batch in 0..<5 {
+                let newer = (0..<100).map { index in
+                    StoreFactory.article(
+                        "new\(batch)-\(index)", source: source, published: newest.addingTimeInterval(Double(batch * 100 + index)))
+                }
+                _ = try await store.apply(ArticleBatch(articles: newer), to: source.id)
+                try await Task.sleep(for: .milliseconds(5))
+            }
+        }
+        var query = ArticleQuery(limit: 250)
+        var seen: [String] = []
+        while seen.count <= 10_500 {
+            let page = try await store.articles(query)
+            guard let last = page.last else { break }
+            seen += page.map(\.article.remoteID)
+            query.before = last.cursor
+        }
+        try await sync.value
+
+        let olderSeen = seen.filter { $0.hasPrefix("old") }
+        #expect(olderSeen.count == 10_000, "every older article once")
+        #expect(Set(olderSeen) == Set(older.map(\.remoteID)))
+        #expect(seen.dropFirst(250).allSatisfy { $0.hasPrefix("old") }, "newer articles show on the first page only")
+        #expect(try await store.count(ArticleQuery()) == 10_500)
+    }
 }

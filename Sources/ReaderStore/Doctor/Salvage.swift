@@ -14,7 +14,7 @@ struct Salvage {
     /// sync fetches everything again.
     private static let sourceColumns: Set = [
         "id", "url", "kind", "title", "token", "custom_title", "folder", "home_page", "page_limit_max", "account_id",
-        "stream_id", "feed_url",
+        "stream_id", "feed_url", "removed_at",
     ]
 
     /// The account columns carried over: the login and the first window's

@@ -32,6 +32,11 @@ import GRDB
 /// - ``applyRemoteChanges(_:from:stateCursor:serverTime:now:)``
 /// - ``restampPendingChanges(for:serverMS:now:)``
 /// - ``deviceClock()``
+/// ### Retention
+/// - ``retentionPolicy()``
+/// - ``setRetentionPolicy(_:)``
+/// - ``prune(_:now:dryRun:)``
+/// - ``removeSource(url:keepingBookmarks:)``
 public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
     /// Sync writes of concurrent sources, grouped into shared transactions.

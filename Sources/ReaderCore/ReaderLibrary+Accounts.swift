@@ -104,18 +104,18 @@ extension ReaderLibrary {
     public func syncAccounts(deadline: ContinuousClock.Instant? = nil, progress: SyncEngine.ProgressHandler? = nil)
         async throws(StoreError) -> [AccountSyncOutcome]
     {
-        try await beginSync()
-        defer { syncLock?.release() }
-        var outcomes: [AccountSyncOutcome] = []
-        for account in try await store.accounts() {
-            do throws(SyncError) {
-                let report = try await engine.sync(account, credentials: credentials, deadline: deadline, progress: progress)
-                outcomes.append(AccountSyncOutcome(account: account, result: .success(report)))
-            } catch {
-                outcomes.append(AccountSyncOutcome(account: account, result: .failure(error)))
+        try await whileSyncing(lockFailure: { $0 }) { () async throws(StoreError) in
+            var outcomes: [AccountSyncOutcome] = []
+            for account in try await store.accounts() {
+                do throws(SyncError) {
+                    let report = try await engine.sync(account, credentials: credentials, deadline: deadline, progress: progress)
+                    outcomes.append(AccountSyncOutcome(account: account, result: .success(report)))
+                } catch {
+                    outcomes.append(AccountSyncOutcome(account: account, result: .failure(error)))
+                }
             }
+            return outcomes
         }
-        return outcomes
     }
 
     /// Subscribes the account to the feed at `url` on its server, filed in

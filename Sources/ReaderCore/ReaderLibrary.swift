@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The library's front door: one cache (``store``) and the engine that syncs it.
 ///
@@ -36,6 +37,11 @@ import Foundation
 /// - ``subscribe(account:to:folder:)``
 /// - ``unsubscribe(account:from:)``
 /// - ``removeAccount(_:)``
+/// ### Retention
+/// - ``retentionPolicy``
+/// - ``setRetentionPolicy(_:)``
+/// - ``prune(dryRun:now:)``
+/// - ``removeSource(url:discardingBookmarks:)``
 /// ### Everything else
 /// - ``store``: sources, articles, search, read state and bookmarks
 public final class ReaderLibrary: Sendable {
@@ -52,6 +58,8 @@ public final class ReaderLibrary: Sendable {
     /// Secrets an older version kept elsewhere, moved into ``credentials``
     /// before the first sync (``moveSecretsIntoCredentialStore()``).
     let secretsToMove: SecretsToMove
+    /// How many syncs of this library are running: the last to end applies the retention policy.
+    let runningSyncs = Mutex(0)
 
     /// Opens (or creates) the cache at `path` and syncs through `transport`.
     /// - throws: ``StoreError/cannotOpen(path:reason:)``.
@@ -108,17 +116,40 @@ public final class ReaderLibrary: Sendable {
         }
     }
 
-    /// Runs `body` holding the cache's ``CacheLock``.
+    /// Runs `body` holding the cache's ``CacheLock``, as a sync (see ``whileSyncing(lockFailure:_:)``).
     /// - throws: ``SyncError/store(_:)`` with ``StoreError/syncInProgress(path:)``
     ///   while another process syncs the cache, or what `body` throws.
     func holdingSyncLock<T: Sendable>(_ body: () async throws(SyncError) -> T) async throws(SyncError) -> T {
+        try await whileSyncing(lockFailure: SyncError.store, body)
+    }
+
+    /// Runs `body` holding the cache's ``CacheLock``; once the last sync
+    /// running in this library ends, applies the retention policy
+    /// (``applyRetentionPolicy()``) before the lock is let go.
+    /// - throws: `lockFailure` of the lock's ``StoreError``, or what `body` throws.
+    func whileSyncing<T: Sendable, Failure: Error>(
+        lockFailure: (StoreError) -> Failure, _ body: () async throws(Failure) -> T
+    ) async throws(Failure) -> T {
         do {
             try await beginSync()
         } catch {
-            throw .store(error)
+            throw lockFailure(error)
         }
         defer { syncLock?.release() }
-        return try await body()
+        runningSyncs.withLock { $0 += 1 }
+        let result: Result<T, Failure>
+        do throws(Failure) {
+            result = .success(try await body())
+        } catch {
+            result = .failure(error)
+        }
+        if runningSyncs.withLock({ count in
+            count -= 1
+            return count == 0
+        }) {
+            await applyRetentionPolicy()
+        }
+        return try result.get()
     }
 
     /// Takes the cache's ``CacheLock`` for a sync, then moves the secrets
@@ -207,10 +238,10 @@ public final class ReaderLibrary: Sendable {
     public func syncAll(options: SyncScheduler.Options = .init(), progress: SyncScheduler.ProgressHandler? = nil)
         async throws(StoreError) -> [SyncOutcome]
     {
-        try await beginSync()
-        defer { syncLock?.release() }
-        let sources = try await store.sources().filter { $0.kind != .accountFeed }
-        return await SyncScheduler(engine: engine).sync(sources, options: options, progress: progress)
+        try await whileSyncing(lockFailure: { $0 }) { () async throws(StoreError) in
+            let sources = try await store.sources().filter { $0.kind != .accountFeed }
+            return await SyncScheduler(engine: engine).sync(sources, options: options, progress: progress)
+        }
     }
 
     /// Syncs like ``syncAll(options:progress:)`` and reports progress as an

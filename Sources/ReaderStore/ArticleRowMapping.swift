@@ -59,7 +59,8 @@ enum ArticleRowMapping {
             .joined(separator: separator)
     }
 
-    private static func decodeList(_ text: String) -> [String] {
+    /// The items of a list column.
+    static func decodeList(_ text: String) -> [String] {
         text.isEmpty ? [] : text.components(separatedBy: separator)
     }
 

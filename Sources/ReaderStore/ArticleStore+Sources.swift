@@ -5,11 +5,12 @@ import GRDB
 // MARK: - Sources
 
 extension ArticleStore {
-    /// Every saved source, in the order they were added.
+    /// Every saved source, in the order they were added (not those removed
+    /// but for their bookmarks).
     /// - throws: ``StoreError``.
     public func sources() async throws(StoreError) -> [Source] {
         try await read("listing sources") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map(Self.source(from:))
+            try Row.fetchAll(db, sql: "SELECT * FROM source WHERE removed_at IS NULL ORDER BY id").map(Self.source(from:))
         }
     }
 
@@ -18,7 +19,8 @@ extension ArticleStore {
     public func source(url: String) async throws(StoreError) -> Source? {
         let url = SourceURL.normalized(url)
         return try await read("reading a source") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM source WHERE url = ?", arguments: [url]).map(Self.source(from:))
+            try Row.fetchOne(db, sql: "SELECT * FROM source WHERE url = ? AND removed_at IS NULL", arguments: [url])
+                .map(Self.source(from:))
         }
     }
 
@@ -31,14 +33,16 @@ extension ArticleStore {
     public func source(reference: String) async throws(StoreError) -> Source? {
         if let id = SourceID(reference.trimmingCharacters(in: .whitespaces)) {
             let byID = try await read("reading a source") { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [id]).map(Self.source(from:))
+                try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ? AND removed_at IS NULL", arguments: [id])
+                    .map(Self.source(from:))
             }
             if let byID { return byID }
         }
         return try await source(url: reference)
     }
 
-    /// Saves `url` as a source, or returns the one already saved.
+    /// Saves `url` as a source, or returns the one already saved (bringing
+    /// back one removed but for its bookmarks).
     ///
     /// A source that needs a bearer token is added through
     /// `ReaderLibrary.subscribe(to:token:)`, which keeps the token in the
@@ -54,7 +58,8 @@ extension ArticleStore {
     package func addSource(url: String, hasToken: Bool?) async throws(StoreError) -> Source {
         let url = SourceURL.normalized(url)
         return try await write("adding a source") { db in
-            try db.execute(sql: "INSERT INTO source (url) VALUES (?) ON CONFLICT(url) DO NOTHING", arguments: [url])
+            try db.execute(
+                sql: "INSERT INTO source (url) VALUES (?) ON CONFLICT(url) DO UPDATE SET removed_at = NULL", arguments: [url])
             if let hasToken {
                 try db.execute(sql: "UPDATE source SET has_token = ? WHERE url = ?", arguments: [hasToken, url])
             }
@@ -64,19 +69,59 @@ extension ArticleStore {
         }
     }
 
-    /// Removes the source saved under `url` with its articles; read state and
-    /// bookmarks stay, in case the source comes back.
-    /// - returns: whether such a source existed.
+    /// Removes the source saved under `url` with its articles; read state
+    /// stays, in case the source comes back.
+    ///
+    /// With `keepingBookmarks`, its bookmarked articles stay: the source is
+    /// then marked removed, neither listed (``sources()``, ``source(url:)``)
+    /// nor synced, its token, validators, cursors and unsent changes
+    /// forgotten, while its bookmarked articles still list and show. A
+    /// bookmark taken off one of them lets the next prune remove it
+    /// (``prune(_:now:dryRun:)``), and the source with the last.
+    /// Subscribing to the URL again brings the source back. Without
+    /// `keepingBookmarks`, a source removed before but for its bookmarks is
+    /// found too, and goes with them.
+    /// - returns: what was removed, or `nil` if no such source is saved.
     /// - throws: ``StoreError``.
     @discardableResult
-    public func removeSource(url: String) async throws(StoreError) -> Bool {
+    public func removeSource(url: String, keepingBookmarks: Bool = false) async throws(StoreError) -> SourceRemoval? {
         let url = SourceURL.normalized(url)
         return try await write("removing a source") { db in
-            guard let id = try SourceID.fetchOne(db, sql: "SELECT id FROM source WHERE url = ?", arguments: [url])
-            else { return false }
-            try Self.deleteSources([id], in: db)
-            return true
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM source WHERE url = ? AND (removed_at IS NULL OR ?)",
+                arguments: [url, !keepingBookmarks])
+            else { return nil }
+            let source = Self.source(from: row)
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE source_id = ?", arguments: [source.id]) ?? 0
+            let bookmarked = keepingBookmarks ? try Self.bookmarkedCount(ofSource: source.id, in: db) : 0
+            guard bookmarked > 0 else {
+                try Self.deleteSources([source.id], in: db)
+                return SourceRemoval(source: source, articlesRemoved: total, bookmarksKept: 0)
+            }
+            let selection = PruneSelection(db: db, policy: .keepEverything, now: Date())
+            try selection.selectUnbookmarked(ofSource: source.id)
+            try PrunedArticles(db: db).removeRows()
+            try db.execute(sql: "DELETE FROM \(PruneSelection.table)")
+            try db.execute(
+                sql: """
+                    UPDATE source SET removed_at = ?, token = NULL, has_token = 0, etag = NULL, last_modified = NULL,
+                        article_cursor = NULL, state_cursor = NULL, repulling = 0, deferred_until = NULL,
+                        deferred_reason = NULL WHERE id = ?;
+                    DELETE FROM outbox WHERE source_id = ?;
+                    DELETE FROM repull_seen WHERE source_id = ?;
+                    DELETE FROM retention_source WHERE source_id = ?;
+                    """, arguments: [Date().timeIntervalSince1970, source.id, source.id, source.id, source.id])
+            return SourceRemoval(source: source, articlesRemoved: total - bookmarked, bookmarksKept: bookmarked)
         }
+    }
+
+    private static func bookmarkedCount(ofSource id: SourceID, in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM article a JOIN article_state st ON st.article_id = a.id
+                WHERE a.source_id = ? AND st.bookmarked = 1
+                """, arguments: [id]) ?? 0
     }
 
     /// Removes the source saved under `url` if nothing has been stored for it:

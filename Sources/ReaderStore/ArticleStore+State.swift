@@ -46,7 +46,7 @@ extension ArticleStore {
         async throws(StoreError) -> MarkResult
     {
         let parts = query.parts()
-        let sql = parts.select("a.id, a.source_id, a.remote_id, src.kind", join: "JOIN source src ON src.id = a.source_id")
+        let sql = parts.select("a.id, a.source_id, a.remote_id, src.kind, src.removed_at", join: "JOIN source src ON src.id = a.source_id")
         let arguments = parts.arguments
         return try await write("saving \(field.rawValue) state") { db in
             let targets = try Row.fetchAll(db, sql: sql, arguments: arguments).map(StateTarget.init(row:))
@@ -100,7 +100,8 @@ private struct StateTarget {
     var id: ArticleID
     var sourceID: SourceID
     var remoteID: String
-    /// Whether its changes are queued for a server: a sync endpoint's or an account's.
+    /// Whether its changes are queued for a server: a sync endpoint's or an
+    /// account's, not removed (``ArticleStore/removeSource(url:keepingBookmarks:)``).
     var isSyncEndpoint: Bool
 
     init(row: Row) {
@@ -108,14 +109,14 @@ private struct StateTarget {
         sourceID = row["source_id"]
         remoteID = row["remote_id"]
         let kind = (row["kind"] as String?).flatMap(SourceKind.init(rawValue:))
-        isSyncEndpoint = kind == .syncEndpoint || kind == .accountFeed
+        isSyncEndpoint = (kind == .syncEndpoint || kind == .accountFeed) && (row["removed_at"] as Double?) == nil
     }
 
     static func fetch(_ id: ArticleID, in db: Database) throws -> StateTarget? {
         try Row.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT a.id, a.source_id, a.remote_id, src.kind
+                    SELECT a.id, a.source_id, a.remote_id, src.kind, src.removed_at
                     FROM article a JOIN source src ON src.id = a.source_id WHERE a.id = ?
                     """), arguments: [id.rawValue]
         ).map(StateTarget.init(row:))

@@ -89,7 +89,7 @@ extension ArticleStore {
             "SELECT a.source_id, count(*) FROM article_state s JOIN article a ON a.id = s.article_id WHERE s.read = 1 GROUP BY a.source_id")
         let bookmarked = try counts(
             "SELECT a.source_id, count(*) FROM article_state s JOIN article a ON a.id = s.article_id WHERE s.bookmarked = 1 GROUP BY a.source_id")
-        return try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map { row in
+        return try Row.fetchAll(db, sql: "SELECT * FROM source WHERE removed_at IS NULL ORDER BY id").map { row in
             let source = Self.source(from: row)
             let articles = totals[source.id] ?? 0
             return SourceOverview(

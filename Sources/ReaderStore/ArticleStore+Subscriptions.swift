@@ -40,7 +40,8 @@ extension ArticleStore {
     /// Saves every subscription whose URL (in ``SourceURL/normalized(_:)``
     /// form) is not saved yet, with its title, folder and home page, in one
     /// transaction: all of them or, on error, none. A source saved before
-    /// keeps its own details.
+    /// keeps its own details; one removed but for its bookmarks comes back
+    /// with the new ones.
     ///
     /// For example:
     ///
@@ -54,17 +55,20 @@ extension ArticleStore {
             var added: [Source] = []
             var duplicates = 0
             for subscription in subscriptions {
+                let url = SourceURL.normalized(subscription.url)
                 try db.execute(
                     sql: """
                         INSERT INTO source (url, custom_title, folder, home_page) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(url) DO NOTHING
+                        ON CONFLICT(url) DO UPDATE SET removed_at = NULL, custom_title = excluded.custom_title,
+                            folder = excluded.folder, home_page = excluded.home_page
+                        WHERE removed_at IS NOT NULL
                         """,
                     arguments: [
-                        SourceURL.normalized(subscription.url), subscription.title?.nilIfBlank,
-                        subscription.folder?.nilIfBlank, subscription.homePageURL?.nilIfBlank,
+                        url, subscription.title?.nilIfBlank, subscription.folder?.nilIfBlank,
+                        subscription.homePageURL?.nilIfBlank,
                     ])
                 guard db.changesCount > 0,
-                    let row = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE id = ?", arguments: [db.lastInsertedRowID])
+                    let row = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE url = ?", arguments: [url])
                 else {
                     duplicates += 1
                     continue

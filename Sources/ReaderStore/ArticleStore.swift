@@ -32,6 +32,11 @@ import GRDB
 /// - ``applyRemoteChanges(_:from:stateCursor:serverTime:now:)``
 /// - ``restampPendingChanges(for:serverMS:now:)``
 /// - ``deviceClock()``
+/// ### Retention
+/// - ``retentionPolicy()``
+/// - ``setRetentionPolicy(_:)``
+/// - ``prune(_:now:dryRun:)``
+/// - ``removeSource(url:keepingBookmarks:)``
 public final class ArticleStore: Sendable {
     let writer: any DatabaseWriter
     /// Sync writes of concurrent sources, grouped into shared transactions.
@@ -120,9 +125,16 @@ public final class ArticleStore: Sendable {
     }
 
     /// Migrates and creates the device row, unless a read shows both done:
-    /// opening an up-to-date cache to list articles takes no write lock.
+    /// opening an up-to-date cache to list articles takes no write lock. A
+    /// new cache is switched to incremental vacuum before its first table,
+    /// so a prune can give space back.
     private static func prepare(_ writer: any DatabaseWriter) throws {
         guard try !isPrepared(writer) else { return }
+        try writer.writeWithoutTransaction { db in
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0 {
+                try turnOnIncrementalVacuum(db)
+            }
+        }
         try Schema.migrator.migrate(writer)
         try writer.write { db in
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM device") == 0 {
@@ -175,7 +187,7 @@ public final class ArticleStore: Sendable {
 
     /// Runs `access`, passing a ``StoreError`` on and wrapping any other error
     /// with `operation`, or as the file fault it is (``StoreFault``).
-    private func wrappingErrors<T: Sendable>(of operation: String, _ access: () async throws -> T)
+    func wrappingErrors<T: Sendable>(of operation: String, _ access: () async throws -> T)
         async throws(StoreError) -> T
     {
         do {

@@ -29,6 +29,9 @@ enum Schema {
         migrator.registerMigration("v8") { db in
             try db.execute(sql: v8)
         }
+        migrator.registerMigration("v9") { db in
+            try db.execute(sql: v9)
+        }
         migrator.registerMigration("v10") { db in
             try db.execute(sql: v10)
         }
@@ -242,6 +245,34 @@ enum Schema {
         ALTER TABLE source ADD COLUMN stream_id TEXT;
         ALTER TABLE source ADD COLUMN feed_url TEXT;
         CREATE UNIQUE INDEX source_account_stream ON source(account_id, stream_id) WHERE account_id IS NOT NULL;
+        """
+
+    /// Version 9: retention, and sources removed but for their bookmarks.
+    ///
+    /// - `retention` is the one policy of the cache (no row: keep everything),
+    ///   `retention_source` a source's own limits. Ages are in seconds.
+    /// - `article_state.pruned_at` is when a prune last removed the article:
+    ///   its read state and bookmark clocks stay so that a feed that delivers
+    ///   it again brings it back read, until `state_retention` seconds after.
+    /// - `source.removed_at` marks a source removed by the user whose
+    ///   bookmarked articles were kept: it is neither listed nor synced, and
+    ///   subscribing to its URL again brings it back.
+    private static let v9 = """
+        CREATE TABLE retention (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            max_age REAL,
+            max_count INTEGER,
+            keep_unread_younger_than REAL,
+            state_retention REAL NOT NULL
+        );
+        CREATE TABLE retention_source (
+            source_id INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
+            max_age REAL,
+            max_count INTEGER
+        );
+        ALTER TABLE article_state ADD COLUMN pruned_at REAL;
+        CREATE INDEX article_state_pruned ON article_state(pruned_at) WHERE pruned_at IS NOT NULL;
+        ALTER TABLE source ADD COLUMN removed_at REAL;
         """
 
     /// Version 10: bearer tokens leave the cache for the app's credential

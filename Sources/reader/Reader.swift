@@ -12,7 +12,7 @@ struct Reader: AsyncParsableCommand {
         version: ReaderVersion.current,
         subcommands: [
             Sync.self, List.self, Show.self, Feeds.self, Accounts.self, Provinces.self, Status.self,
-            MarkRead.self, MarkUnread.self, Bookmark.self, Unbookmark.self, Doctor.self,
+            MarkRead.self, MarkUnread.self, Bookmark.self, Unbookmark.self, Doctor.self, Prune.self, Retention.self,
         ])
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderModels
+import ReaderTestSupport
 import Testing
 
 extension EndToEnd {

@@ -113,6 +113,8 @@ extension EndToEnd {
                     #expect(!run.stdout.contains(token) && !run.stderr.contains(token), "token printed by \(run)")
                 }
             }
+            try await device.succeed(["feeds", "remove", corpus.endpoint])
+            #expect(try device.savedSecrets().isEmpty, "removing the source removes its token")
         }
 
         @Test("a token an older version kept in the cache moves to the credentials file and leaves no trace in the cache")

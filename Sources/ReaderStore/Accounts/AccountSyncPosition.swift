@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Where an account's sync stands, as the cache keeps it between syncs.
 package struct AccountSyncPosition: Sendable, Equatable {

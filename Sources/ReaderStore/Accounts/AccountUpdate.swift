@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Changes to an account's sync bookkeeping, saved with the data they
 /// describe; each property left `nil` keeps the stored value.

@@ -1,5 +1,5 @@
-public import Foundation
-public import ReaderModels
+package import Foundation
+package import ReaderModels
 import GRDB
 
 // MARK: - An account's items and state

@@ -13,8 +13,8 @@ struct Salvage {
     /// Validators, cursors and the schedule are left behind, so the next
     /// sync fetches everything again.
     private static let sourceColumns: Set = [
-        "id", "url", "kind", "title", "token", "has_token", "custom_title", "folder", "home_page", "page_limit_max", "account_id",
-        "stream_id", "feed_url",
+        "id", "url", "kind", "title", "token", "has_token", "custom_title", "folder", "home_page", "page_limit_max",
+        "account_id", "stream_id", "feed_url", "removed_at",
     ]
 
     /// The account columns carried over: the login and the first window's

@@ -91,7 +91,11 @@ struct Feeds: AsyncParsableCommand {
 
     /// `reader feeds remove URL`.
     struct Remove: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a source and its articles.")
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a source and its articles, but for its bookmarked ones.",
+            discussion: """
+                Bookmarked articles stay (listed and shown, never synced) unless --discard-bookmarks;                 adding the source again brings it back.
+                """)
 
         @OptionGroup var options: GlobalOptions
 
@@ -100,6 +104,15 @@ struct Feeds: AsyncParsableCommand {
 
         @Option(help: "Unsubscribe the account of this name on its server.")
         var account: String?
+
+        @Flag(help: "Remove the bookmarked articles too.")
+        var discardBookmarks = false
+
+        func validate() throws {
+            if account != nil && discardBookmarks {
+                throw ValidationError("--discard-bookmarks is for a source of this device: unsubscribing an account removes its articles.")
+            }
+        }
 
         func run() async throws {
             try await reportingErrors {
@@ -114,15 +127,15 @@ struct Feeds: AsyncParsableCommand {
                     print("Unsubscribed \(found.name) from \(source.feedURL ?? source.url)")
                     return
                 }
-                let store = try options.openLibrary().store
-                for account in try await store.accounts()
-                where try await store.sources(of: account).contains(where: { $0.feedURL == url || $0.url == url }) {
+                let library = try options.openLibrary()
+                for account in try await library.store.accounts()
+                where try await library.store.sources(of: account).contains(where: { $0.feedURL == url || $0.url == url }) {
                     throw SubscriptionOfAccount(url: url, account: account.name)
                 }
-                guard try await store.removeSource(url: url) else {
-                    throw StoreError.sourceNotFound(url)
-                }
-                print("Removed \(url)")
+                let removal = try await library.removeSource(url: url, discardingBookmarks: discardBookmarks)
+                let removed = "\(List.grouped(removal.articlesRemoved)) article\(removal.articlesRemoved == 1 ? "" : "s")"
+                let kept = removal.bookmarksKept
+                print("Removed \(url) and \(removed)" + (kept == 0 ? "" : "; kept \(List.grouped(kept)) bookmarked article\(kept == 1 ? "" : "s")"))
             }
         }
     }

@@ -124,13 +124,16 @@ struct Sync: AsyncParsableCommand {
     }
 }
 
-/// A length of time on the command line: `25s`, `2m`, `1500ms`, `1h`, or plain seconds.
+/// A length of time on the command line: `25s`, `2m`, `1500ms`, `1h`, `30d`, or plain seconds.
 struct TimeBudget: ExpressibleByArgument {
     /// The length.
     var duration: Duration
 
+    /// The length in seconds.
+    var seconds: TimeInterval { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
+
     init?(argument: String) {
-        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400)]
         let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
         let unit = units.first { text.hasSuffix($0.suffix) && Double(text.dropLast($0.suffix.count)) != nil }
         guard let value = Double(unit.map { String(text.dropLast($0.suffix.count)) } ?? text), value > 0,

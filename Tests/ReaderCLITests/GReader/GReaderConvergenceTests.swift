@@ -1,4 +1,5 @@
 import Foundation
+import ReaderTestSupport
 import Testing
 
 extension EndToEnd {

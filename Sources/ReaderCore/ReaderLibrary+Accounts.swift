@@ -1,6 +1,13 @@
 public import Foundation
 
 /// What adding an account did.
+///
+/// For example:
+///
+/// ```swift
+/// let added = try await library.addAccount(url: "https://rss.example/api/greader.php", user: "alice", password: apiPassword)
+/// print("\(added.account.name): \(added.subscriptions.count) subscriptions")
+/// ```
 public struct AccountAddition: Sendable, Equatable {
     /// The saved account.
     public var account: Account
@@ -15,6 +22,17 @@ public struct AccountAddition: Sendable, Equatable {
 }
 
 /// What a sync of every account did with one account.
+///
+/// For example:
+///
+/// ```swift
+/// for outcome in try await library.syncAccounts() {
+///     switch outcome.result {
+///     case .success(let report): print(outcome.account.name, "\(report.articles.new) new")
+///     case .failure(let error): print(error)
+///     }
+/// }
+/// ```
 public struct AccountSyncOutcome: Sendable, Equatable {
     /// The account, as it was when the sync began.
     public var account: Account

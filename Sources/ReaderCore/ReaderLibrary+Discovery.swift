@@ -1,4 +1,12 @@
 /// What ``ReaderLibrary/subscribe(to:token:)`` saved.
+///
+/// For example:
+///
+/// ```swift
+/// let subscription = try await library.subscribe(to: "https://blog.example/")
+/// if let page = subscription.foundOnPage { print("\(subscription.source.url), found on \(page)") }
+/// for feed in subscription.otherFeeds { print("also offered:", feed.url) }
+/// ```
 public struct FeedSubscription: Sendable, Equatable {
     /// The source saved: the URL given, or the first feed its web page offers.
     public var source: Source

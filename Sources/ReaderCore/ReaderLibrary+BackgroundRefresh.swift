@@ -62,8 +62,8 @@ extension ReaderLibrary {
     /// }
     /// ```
     /// - parameter timeLimit: how long the refresh may take in all.
-    /// - throws: ``StoreError`` if the cache cannot be read, or
-    ///   ``StoreError/syncInProgress(path:)`` while another process syncs it;
+    /// - throws: `StoreError` if the cache cannot be read, or
+    ///   `StoreError.syncInProgress(path:)` while another process syncs it;
     ///   a source's or an account's own failure is its outcome.
     public func refreshInBackground(within timeLimit: Duration) async throws(StoreError) -> BackgroundRefresh {
         let grace = SyncScheduler.Options().deadlineGrace

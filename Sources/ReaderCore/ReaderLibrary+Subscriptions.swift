@@ -109,7 +109,7 @@ extension ReaderLibrary {
     /// Every saved source as an OPML 2.0 subscription list: folders as nested
     /// outlines, with titles and home pages, in the order the sources were added.
     /// - parameter title: the document's title.
-    /// - throws: ``StoreError``.
+    /// - throws: `StoreError`.
     public func exportSubscriptions(title: String = "Reader subscriptions") async throws(StoreError) -> Data {
         let entries = try await store.sources().map { source in
             OPMLEntry(

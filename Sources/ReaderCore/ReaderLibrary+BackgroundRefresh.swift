@@ -2,6 +2,14 @@ public import ReaderSync
 
 /// What ``ReaderLibrary/refreshInBackground(within:)`` did: every source's
 /// and every account's outcome.
+///
+/// For example:
+///
+/// ```swift
+/// let refresh = try await library.refreshInBackground(within: .seconds(25))
+/// print("\(refresh.newArticles) new articles", refresh.ranOutOfTime ? "(the rest goes first next time)" : "")
+/// for outcome in refresh.accounts { print(outcome.account.name, outcome.result) }
+/// ```
 public struct BackgroundRefresh: Sendable, Equatable {
     /// One outcome per source that is not an account's, in the order they were added.
     public var sources: [SyncOutcome]
@@ -54,8 +62,8 @@ extension ReaderLibrary {
     /// }
     /// ```
     /// - parameter timeLimit: how long the refresh may take in all.
-    /// - throws: ``StoreError`` if the cache cannot be read, or
-    ///   ``StoreError/syncInProgress(path:)`` while another process syncs it;
+    /// - throws: `StoreError` if the cache cannot be read, or
+    ///   `StoreError.syncInProgress(path:)` while another process syncs it;
     ///   a source's or an account's own failure is its outcome.
     public func refreshInBackground(within timeLimit: Duration) async throws(StoreError) -> BackgroundRefresh {
         let grace = SyncScheduler.Options().deadlineGrace

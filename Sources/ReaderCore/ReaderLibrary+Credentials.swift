@@ -23,7 +23,7 @@ final class SecretsToMove: Sendable {
 
 extension ReaderLibrary {
     /// The credential store of this platform: the Keychain where there is
-    /// one, else ``FileCredentialStore/standard``.
+    /// one, else `FileCredentialStore.standard`.
     static var platformCredentialStore: any CredentialStore {
         #if canImport(Security)
             KeychainCredentialStore()
@@ -34,12 +34,12 @@ extension ReaderLibrary {
 
     /// Moves secrets that older versions kept elsewhere into ``credentials``:
     /// Sync API bearer tokens stored in the cache in plain text (then erased
-    /// from the file, see ``ArticleStore``), and the entries of the
+    /// from the file, see `ArticleStore`), and the entries of the
     /// credentials file once kept beside the cache (then removed).
     ///
     /// The first sync of a library calls it; an app may call it at launch.
     /// Once it has succeeded, later calls do nothing.
-    /// - throws: ``StoreError``; nothing is erased before it is saved.
+    /// - throws: `StoreError`; nothing is erased before it is saved.
     public func moveSecretsIntoCredentialStore() async throws(StoreError) {
         guard secretsToMove.arePending else { return }
         let tokens = try await store.plainTextTokens()

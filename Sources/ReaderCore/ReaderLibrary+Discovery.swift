@@ -1,4 +1,12 @@
 /// What ``ReaderLibrary/subscribe(to:token:)`` saved.
+///
+/// For example:
+///
+/// ```swift
+/// let subscription = try await library.subscribe(to: "https://blog.example/")
+/// if let page = subscription.foundOnPage { print("\(subscription.source.url), found on \(page)") }
+/// for feed in subscription.otherFeeds { print("also offered:", feed.url) }
+/// ```
 public struct FeedSubscription: Sendable, Equatable {
     /// The source saved: the URL given, or the first feed its web page offers.
     public var source: Source
@@ -22,7 +30,7 @@ extension ReaderLibrary {
     /// - A web page: the feeds its head declares with
     ///   `<link rel="alternate" type="application/rss+xml|atom+xml|feed+json|json">`,
     ///   in document order, relative URLs resolved against the page (after
-    ///   redirects) and its `<base href>` (``FeedLinks``).
+    ///   redirects) and its `<base href>` (`FeedLinks`).
     /// - A web page that declares none: those of `/feed`, `/rss.xml`,
     ///   `/atom.xml`, `/index.xml` and `/feed.json`, at the site's root and
     ///   then beside the page, that answer with a feed.
@@ -34,10 +42,11 @@ extension ReaderLibrary {
     ///     print(feed.url, feed.title ?? "", feed.format?.rawValue ?? "sync")
     /// }
     /// ```
+    /// - parameter url: a feed, a Reader Sync API endpoint, or a web page.
     /// - parameter token: a bearer token for `url` (a sync endpoint may need
     ///   it); never sent to the fallback paths.
-    /// - throws: ``SyncError`` naming the URL: why it could not be fetched or
-    ///   read, or ``SyncError/noFeedFound(source:tried:)``.
+    /// - throws: `SyncError` naming the URL: why it could not be fetched or
+    ///   read, or `SyncError.noFeedFound(source:tried:)`.
     public func discoverFeeds(at url: String, token: String? = nil) async throws(SyncError) -> [DiscoveredFeed] {
         try await engine.discoverFeeds(at: url, token: token)
     }
@@ -45,7 +54,7 @@ extension ReaderLibrary {
     /// Saves the source `url` offers (``discoverFeeds(at:token:)``) without
     /// syncing it: `url` itself when it is a feed or a sync endpoint (with
     /// `token`), else the first feed its web page offers (without it).
-    /// - throws: what ``discoverFeeds(at:token:)`` throws, or ``SyncError/store(_:)``.
+    /// - throws: what ``discoverFeeds(at:token:)`` throws, or `SyncError.store(_:)`.
     public func subscribe(to url: String, token: String? = nil) async throws(SyncError) -> FeedSubscription {
         let feeds = try await discoverFeeds(at: url, token: token)
         guard let first = feeds.first else { throw .noFeedFound(source: url, tried: []) }

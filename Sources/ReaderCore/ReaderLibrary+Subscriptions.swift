@@ -1,6 +1,14 @@
 public import Foundation
 
 /// What an OPML import did.
+///
+/// For example:
+///
+/// ```swift
+/// let result = try await library.importSubscriptions(fromURL: "https://example.org/subscriptions.opml")
+/// print("\(result.added.count) added, \(result.duplicates) already saved")
+/// for reason in result.skipped { print("skipped", reason) }
+/// ```
 public struct SubscriptionImport: Sendable, Equatable {
     /// The sources it saved, in the document's order.
     public var added: [Source]
@@ -18,6 +26,19 @@ public struct SubscriptionImport: Sendable, Equatable {
 }
 
 /// Why an OPML import saved nothing.
+///
+/// For example:
+///
+/// ```swift
+/// do {
+///     _ = try await library.importSubscriptions(opml: data)
+/// } catch {
+///     switch error {
+///     case .unreadable(let reason): print("not a subscription list: \(reason)")
+///     case .fetch, .store: print(error)
+///     }
+/// }
+/// ```
 public enum SubscriptionImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The document is not OPML Reader can read.
     case unreadable(OPMLError)
@@ -88,7 +109,7 @@ extension ReaderLibrary {
     /// Every saved source as an OPML 2.0 subscription list: folders as nested
     /// outlines, with titles and home pages, in the order the sources were added.
     /// - parameter title: the document's title.
-    /// - throws: ``StoreError``.
+    /// - throws: `StoreError`.
     public func exportSubscriptions(title: String = "Reader subscriptions") async throws(StoreError) -> Data {
         let entries = try await store.sources().map { source in
             OPMLEntry(

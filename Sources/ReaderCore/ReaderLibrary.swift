@@ -16,11 +16,11 @@ import Synchronization
 ///
 /// ## Topics
 /// ### Opening
-/// - ``init(path:transport:policy:refresh:)``
+/// - ``init(path:transport:policy:refresh:credentials:)``
 /// - ``makeInMemory(transport:policy:refresh:)``
 /// ### Syncing
 /// - ``addSourceAndSync(url:token:deadline:progress:)``
-/// - ``sync(_:deadline:progress:)``
+/// - ``sync(_:deadline:progress:)-(Source,_,_)``
 /// - ``syncAll(options:progress:)``
 /// - ``syncAllWithUpdates(options:)``
 /// ### Subscriptions
@@ -42,8 +42,8 @@ import Synchronization
 /// - ``setRetentionPolicy(_:)``
 /// - ``prune(dryRun:now:)``
 /// - ``removeSource(url:discardingBookmarks:)``
-/// ### Everything else
-/// - ``store``: sources, articles, search, read state and bookmarks
+/// ### Sources, articles, search, read state and bookmarks
+/// - ``store``
 public final class ReaderLibrary: Sendable {
     /// The cache; its methods are the library's storage API.
     public let store: ArticleStore
@@ -62,11 +62,14 @@ public final class ReaderLibrary: Sendable {
     let runningSyncs = Mutex(0)
 
     /// Opens (or creates) the cache at `path` and syncs through `transport`.
-    /// - throws: ``StoreError/cannotOpen(path:reason:)``.
+    /// - throws: `StoreError.cannotOpen(path:reason:)`.
+    /// - parameter path: the cache file, created with its folders if missing.
+    /// - parameter transport: what every request goes through, such as
+    ///   `URLSessionTransport` in an app or `CurlTransport` on Linux.
     /// - parameter policy: how requests are retried.
     /// - parameter refresh: when a refresh leaves a source alone (freshness, back-off).
     /// - parameter credentials: where secrets are kept: by default the
-    ///   Keychain on Apple platforms, elsewhere ``FileCredentialStore/standard``
+    ///   Keychain on Apple platforms, elsewhere `FileCredentialStore.standard`
     ///   (`$XDG_CONFIG_HOME/reader/credentials.json`, mode 0600).
     public init(
         path: String, transport: any HTTPTransport, policy: RetryPolicy = .standard,
@@ -92,7 +95,7 @@ public final class ReaderLibrary: Sendable {
     }
 
     /// A library over an in-memory cache, for tests and previews.
-    /// - throws: ``StoreError``.
+    /// - throws: `StoreError`.
     public static func makeInMemory(
         transport: any HTTPTransport, policy: RetryPolicy = .standard, refresh: RefreshPolicy = .standard
     ) throws(StoreError) -> ReaderLibrary {
@@ -104,10 +107,10 @@ public final class ReaderLibrary: Sendable {
     /// Syncs one source.
     ///
     /// A sync (this, ``addSourceAndSync(url:token:deadline:progress:)`` and
-    /// ``syncAll(options:progress:)``) holds the cache's ``CacheLock``, so a
+    /// ``syncAll(options:progress:)``) holds the cache's `CacheLock`, so a
     /// second process syncing the same cache meanwhile fails at once with
-    /// ``StoreError/syncInProgress(path:)``; syncs within one process share it.
-    /// - throws: ``SyncError``; pages applied before the failure stay.
+    /// `StoreError.syncInProgress(path:)`; syncs within one process share it.
+    /// - throws: `SyncError`; pages applied before the failure stay.
     public func sync(
         _ source: Source, deadline: ContinuousClock.Instant? = nil, progress: SyncEngine.ProgressHandler? = nil
     ) async throws(SyncError) -> SyncReport {
@@ -116,8 +119,8 @@ public final class ReaderLibrary: Sendable {
         }
     }
 
-    /// Runs `body` holding the cache's ``CacheLock``, as a sync (see ``whileSyncing(lockFailure:_:)``).
-    /// - throws: ``SyncError/store(_:)`` with ``StoreError/syncInProgress(path:)``
+    /// Runs `body` holding the cache's `CacheLock`, as a sync (see ``whileSyncing(lockFailure:_:)``).
+    /// - throws: `SyncError.store(_:)` with `StoreError.syncInProgress(path:)`
     ///   while another process syncs the cache, or what `body` throws.
     func holdingSyncLock<T: Sendable>(_ body: () async throws(SyncError) -> T) async throws(SyncError) -> T {
         try await whileSyncing(lockFailure: SyncError.store, body)
@@ -152,10 +155,10 @@ public final class ReaderLibrary: Sendable {
         return try result.get()
     }
 
-    /// Takes the cache's ``CacheLock`` for a sync, then moves the secrets
+    /// Takes the cache's `CacheLock` for a sync, then moves the secrets
     /// an older version left elsewhere (``moveSecretsIntoCredentialStore()``).
     /// Each call needs one `syncLock?.release()`.
-    /// - throws: ``StoreError/syncInProgress(path:)``, or what moving throws.
+    /// - throws: `StoreError.syncInProgress(path:)`, or what moving throws.
     func beginSync() async throws(StoreError) {
         try syncLock?.acquire()
         do {
@@ -172,16 +175,19 @@ public final class ReaderLibrary: Sendable {
     /// A new URL whose first sync fails before anything was stored, such as a
     /// typo, a 404 or a refused token, is not kept, so later syncs of every
     /// source do not keep failing on it. Once a page or a feed document has
-    /// been stored (``ArticleStore/removeSourceIfEmpty(url:)``) the source
+    /// been stored (`ArticleStore.removeSourceIfEmpty(url:)`) the source
     /// stays, with what was stored, and a later sync resumes it. A source saved before this call always stays.
     ///
     /// A URL that is a web page is not kept: the first feed it offers
     /// (``discoverFeeds(at:token:)``) is saved and synced instead (without
     /// the token), and the report names the page in
-    /// ``SyncReport/foundOnPage`` and the other feeds in ``SyncReport/otherFeeds``.
-    /// - throws: ``SyncError``, which names the URL;
-    ///   ``SyncError/noFeedFound(source:tried:)`` for a page that offers no feed.
-    /// - parameter deadline: as in ``sync(_:deadline:progress:)``.
+    /// `SyncReport.foundOnPage` and the other feeds in `SyncReport.otherFeeds`.
+    /// - throws: `SyncError`, which names the URL;
+    ///   `SyncError.noFeedFound(source:tried:)` for a page that offers no feed.
+    /// - parameter url: a feed, a Reader Sync API endpoint, or a web page that offers a feed.
+    /// - parameter token: a bearer token for a sync endpoint, kept in ``credentials``.
+    /// - parameter deadline: as in ``sync(_:deadline:progress:)-(Source,_,_)``.
+    /// - parameter progress: called after every request and page.
     public func addSourceAndSync(
         url: String, token: String? = nil, deadline: ContinuousClock.Instant? = nil,
         progress: SyncEngine.ProgressHandler? = nil
@@ -220,7 +226,7 @@ public final class ReaderLibrary: Sendable {
     }
 
     /// Refreshes every saved source but accounts' subscriptions (which
-    /// ``syncAccounts(deadline:progress:)`` syncs), many at once (``SyncScheduler``): the
+    /// ``syncAccounts(deadline:progress:)`` syncs), many at once (`SyncScheduler`): the
     /// ones that waited longest first, fresh and backing-off ones left alone
     /// unless `options.force`, and nothing new started after `options.deadline`.
     /// One source's failure does not stop the others.
@@ -232,8 +238,8 @@ public final class ReaderLibrary: Sendable {
     /// let notReached = outcomes.filter { $0.status == .notReached }.map(\.source.url)
     /// ```
     /// - returns: one outcome per source, in the order they were added.
-    /// - throws: ``StoreError`` if the sources cannot be read, or
-    ///   ``StoreError/syncInProgress(path:)`` while another process syncs the
+    /// - throws: `StoreError` if the sources cannot be read, or
+    ///   `StoreError.syncInProgress(path:)` while another process syncs the
     ///   cache; a source's own failure is its outcome.
     public func syncAll(options: SyncScheduler.Options = .init(), progress: SyncScheduler.ProgressHandler? = nil)
         async throws(StoreError) -> [SyncOutcome]

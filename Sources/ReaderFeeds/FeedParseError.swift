@@ -5,6 +5,19 @@
 /// and nothing already cached is touched; the same value, as
 /// ``ParsedFeed/damage``, says why a document broke off after some complete
 /// items.
+///
+/// For example:
+///
+/// ```swift
+/// do {
+///     print(try FeedParser.parse(data).items.count, "items")
+/// } catch {
+///     switch error {
+///     case .unrecognizedFormat(let hint): print("not a feed: \(hint)")
+///     default: print("unreadable feed: \(error)")
+///     }
+/// }
+/// ```
 public enum FeedParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The document is empty.
     case empty

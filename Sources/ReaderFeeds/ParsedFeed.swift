@@ -2,6 +2,15 @@ public import Foundation
 public import ReaderModels
 
 /// The format a feed document was recognised as.
+///
+/// For example:
+///
+/// ```swift
+/// switch try FeedParser.parse(data).format {
+/// case .rss, .atom: print("an XML feed")
+/// case .jsonFeed: print("a JSON Feed")
+/// }
+/// ```
 public enum FeedFormat: String, Sendable, Codable, CaseIterable {
     /// RSS 2.0 (and the RSS 0.9x documents it reads too).
     case rss
@@ -12,6 +21,14 @@ public enum FeedFormat: String, Sendable, Codable, CaseIterable {
 }
 
 /// A feed document as its parser read it, before it is mapped to ``Article``s.
+///
+/// For example:
+///
+/// ```swift
+/// let feed = try FeedParser.parse(data, contentType: "application/rss+xml", baseURL: "https://news.example/rss.xml")
+/// print(feed.title ?? "untitled", "\(feed.items.count) items, \(feed.skipped.count) skipped")
+/// if let damage = feed.damage { print("cut short: \(damage)") }
+/// ```
 public struct ParsedFeed: Sendable, Equatable {
     /// The format it was recognised as.
     public var format: FeedFormat
@@ -67,6 +84,14 @@ public struct ParsedFeed: Sendable, Equatable {
 }
 
 /// One item of a feed, as read from the document.
+///
+/// For example:
+///
+/// ```swift
+/// for item in try FeedParser.parse(data).items {
+///     print(item.uniqueID, item.title, item.url ?? "", item.enclosures.count)
+/// }
+/// ```
 public struct ParsedItem: Sendable, Equatable {
     /// A stable id for the item within its feed: the guid / Atom id / JSON Feed
     /// id, else the link, else a hash of title and date. Never empty.
@@ -118,6 +143,14 @@ public struct ParsedItem: Sendable, Equatable {
 }
 
 /// An item that was left out of a feed, and why.
+///
+/// For example:
+///
+/// ```swift
+/// for skipped in try FeedParser.parse(data).skipped {
+///     print("item \(skipped.index) skipped: \(skipped.reason)")
+/// }
+/// ```
 public struct SkippedItem: Sendable, Equatable {
     /// The item's position in the document, from 0.
     public var index: Int

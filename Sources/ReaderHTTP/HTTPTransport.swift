@@ -9,6 +9,14 @@ public import Foundation
 /// Implementations must not block Swift's cooperative thread pool, must
 /// decompress bodies they asked to be compressed, must follow a bounded number
 /// of redirects, and must refuse bodies over ``HTTPRequest/maxResponseBytes``.
+///
+/// For example, an app picks its transport once and hands it to the library:
+///
+/// ```swift
+/// let transport: any HTTPTransport = URLSessionTransport()   // or CurlTransport()
+/// let library = try ReaderLibrary(path: cachePath, transport: transport)
+/// let response = try await transport.send(HTTPRequest(url: "https://news.example/rss.xml"))
+/// ```
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the final response after redirects.
     ///
@@ -18,6 +26,13 @@ public protocol HTTPTransport: Sendable {
 }
 
 /// An HTTP request.
+///
+/// For example, a conditional GET:
+///
+/// ```swift
+/// let request = HTTPRequest(url: "https://news.example/rss.xml", headers: ["If-None-Match": etag], totalTimeout: 30)
+/// let response = try await transport.send(request)
+/// ```
 public struct HTTPRequest: Sendable, Equatable {
     /// `GET` or `POST`.
     public enum Method: String, Sendable {
@@ -59,6 +74,15 @@ public struct HTTPRequest: Sendable, Equatable {
 }
 
 /// An HTTP response.
+///
+/// For example:
+///
+/// ```swift
+/// let response = try await transport.send(HTTPRequest(url: "https://news.example/rss.xml"))
+/// if response.status == 200 {
+///     print(response.header("Content-Type") ?? "", response.body.count, "bytes from", response.url)
+/// }
+/// ```
 public struct HTTPResponse: Sendable, Equatable {
     /// The status code of the final response.
     public var status: Int
@@ -85,6 +109,20 @@ public struct HTTPResponse: Sendable, Equatable {
 }
 
 /// Why an HTTP exchange produced no response.
+///
+/// For example:
+///
+/// ```swift
+/// do {
+///     _ = try await transport.send(HTTPRequest(url: "https://news.example/rss.xml"))
+/// } catch {
+///     switch error {
+///     case .hostNotFound, .connectionRefused: print("offline? \(error)")
+///     case .cancelled: break
+///     default: print(error, error.isTransient ? "(worth trying again)" : "")
+///     }
+/// }
+/// ```
 public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The URL is not a valid http or https URL.
     case invalidURL(String)

@@ -4,6 +4,14 @@ public import Foundation
 public typealias AccountID = Int64
 
 /// Which API an account's server speaks.
+///
+/// For example:
+///
+/// ```swift
+/// let added = try await library.addAccount(
+///     .googleReader, url: "https://rss.example/api/greader.php", user: "alice", password: apiPassword)
+/// print(added.account.kind.rawValue)   // "greader"
+/// ```
 public enum AccountKind: String, Codable, Sendable, CaseIterable {
     /// The Google Reader API, as FreshRSS, Miniflux, Inoreader, The Old
     /// Reader and BazQux serve it.
@@ -17,6 +25,14 @@ public enum AccountKind: String, Codable, Sendable, CaseIterable {
 ///
 /// The login token is deliberately not part of this value, so it can be
 /// printed, logged and encoded without leaking it; the password is never kept.
+///
+/// For example:
+///
+/// ```swift
+/// for account in try await library.store.accounts() {
+///     print(account.name, account.url, account.lastError ?? "ok")
+/// }
+/// ```
 public struct Account: Identifiable, Codable, Equatable, Hashable, Sendable {
     /// The local number.
     public var id: AccountID

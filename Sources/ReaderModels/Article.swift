@@ -4,6 +4,15 @@ public import Foundation
 ///
 /// Content only: whether it is read or bookmarked lives in ``ArticleState``,
 /// so that a new copy of the content never resets it.
+///
+/// For example:
+///
+/// ```swift
+/// for entry in try await library.store.articles(ArticleQuery(limit: 20)) {
+///     let article = entry.article
+///     print(article.published, article.title, article.provinces.map(\.name), article.url ?? "")
+/// }
+/// ```
 public struct Article: Identifiable, Codable, Equatable, Hashable, Sendable {
     /// The local id, derived from ``sourceURL`` and ``remoteID``.
     public var id: ArticleID

@@ -3,6 +3,13 @@
 ///
 /// Kept apart from ``Article`` and keyed by ``ArticleID``: it may exist before
 /// its article arrives, and survives every update of the article's content.
+///
+/// For example:
+///
+/// ```swift
+/// let state = try await library.store.state(of: article.id)
+/// print(state.isRead, state.isBookmarked, state.readClock?.description ?? "never marked")
+/// ```
 public struct ArticleState: Codable, Equatable, Hashable, Sendable {
     /// The article it belongs to.
     public var articleID: ArticleID

@@ -6,6 +6,14 @@
 /// than that past the time of the answer's `Date` header, and never moves its
 /// own clock further than that past its (corrected) wall clock. Counters are
 /// below ``counterLimit`` everywhere.
+///
+/// For example:
+///
+/// ```swift
+/// let now = HybridLogicalClock.ms(of: Date())
+/// let received = HybridLogicalClock(ms: now + 600_000, counter: 0, device: "laptop")
+/// let admitted = ClockBound.standard.admits(received, at: now)   // false: 10 minutes ahead
+/// ```
 public struct ClockBound: Sendable, Equatable {
     /// How many ms a clock may be ahead of the reference time.
     public var maxAheadMS: Int64

@@ -4,6 +4,14 @@
 /// Media RSS `<media:content>` that is not an image, or a JSON Feed
 /// attachment. Encoded (in `reader list --json` and the Sync API) as
 /// `{"url": …, "type": …, "length": …, "duration": …}`, absent fields left out.
+///
+/// For example, an article's podcast episodes:
+///
+/// ```swift
+/// for enclosure in article.enclosures where enclosure.mimeType?.hasPrefix("audio/") == true {
+///     print(enclosure.url, enclosure.duration.map { "\($0) s" } ?? "")
+/// }
+/// ```
 public struct Enclosure: Codable, Equatable, Hashable, Sendable {
     /// The file's absolute URL.
     public var url: String

@@ -5,6 +5,14 @@ public import Foundation
 /// Stamps are ordered by ``ms``, then ``counter``, then ``device`` compared
 /// byte-wise, so any two distinct stamps have a strict order and every device
 /// picks the same winner.
+///
+/// For example:
+///
+/// ```swift
+/// let first = HybridLogicalClock.next(after: nil, wallClockMS: HybridLogicalClock.ms(of: Date()), device: "phone")
+/// let second = HybridLogicalClock.next(after: first, wallClockMS: first.ms, device: "phone")
+/// assert(first < second)   // the same ms: the counter grew
+/// ```
 public struct HybridLogicalClock: Comparable, Hashable, Codable, Sendable, CustomStringConvertible {
     /// Milliseconds since 1970 UTC.
     public var ms: Int64

@@ -4,6 +4,16 @@ public import Foundation
 public typealias SourceID = Int64
 
 /// What a source's URL answers with.
+///
+/// For example:
+///
+/// ```swift
+/// switch source.kind {
+/// case .feed?: print("a plain feed: read state stays on this device")
+/// case .syncEndpoint?, .accountFeed?: print("read state syncs")
+/// case nil: print("not synced yet")
+/// }
+/// ```
 public enum SourceKind: String, Codable, Sendable, CaseIterable {
     /// An RSS 2.0, Atom 1.0 or JSON Feed document: articles only, fetched with
     /// a conditional GET; read state stays on this device.
@@ -19,6 +29,14 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
 ///
 /// Its bearer token, if any, is deliberately not part of this value, so it can
 /// be printed, logged and encoded without leaking it.
+///
+/// For example:
+///
+/// ```swift
+/// let source = try await library.store.addSource(url: "https://news.example/rss.xml")
+/// _ = try await library.sync(source)
+/// for source in try await library.store.sources() { print(source.title ?? source.url, source.lastError ?? "ok") }
+/// ```
 public struct Source: Identifiable, Codable, Equatable, Hashable, Sendable {
     /// The local number.
     public var id: SourceID

@@ -3,6 +3,16 @@ public import Foundation
 /// Why a refresh of every source leaves one source alone until a time.
 ///
 /// A forced refresh (`reader sync --force`) ignores every deferral.
+///
+/// For example:
+///
+/// ```swift
+/// for outcome in try await library.syncAll() {
+///     if case .deferred(let deferral) = outcome.status {
+///         print(outcome.source.url, "left alone until", deferral.until, "(\(deferral.reason.rawValue))")
+///     }
+/// }
+/// ```
 public struct SourceDeferral: Codable, Equatable, Hashable, Sendable {
     /// What the deferral is for.
     public enum Reason: String, Codable, CaseIterable, Sendable {

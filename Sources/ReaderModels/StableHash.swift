@@ -2,6 +2,15 @@
 /// Swift versions, unlike `Hasher`.
 ///
 /// Reader derives article ids from it, so its output must never change.
+///
+/// For example:
+///
+/// ```swift
+/// var hash = StableHash()
+/// hash.combine("https://news.example/api")
+/// hash.combine("a-123")
+/// print(hash.hexDigits)   // ArticleID(sourceURL: "https://news.example/api", remoteID: "a-123")
+/// ```
 public struct StableHash: Sendable {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3

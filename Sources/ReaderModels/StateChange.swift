@@ -1,4 +1,11 @@
 /// Which per-article flag a ``StateChange`` sets.
+///
+/// For example:
+///
+/// ```swift
+/// try await library.store.setFlag(.read, to: true, for: [article.id])
+/// try await library.store.setFlag(.bookmarked, to: false, matching: ArticleQuery(province: .yunnan))
+/// ```
 public enum StateField: String, Codable, Sendable, CaseIterable {
     /// Whether the article has been read.
     case read
@@ -11,6 +18,14 @@ public enum StateField: String, Codable, Sendable, CaseIterable {
 /// The same value travels in the outbox, on the wire and in the server's
 /// store. `articleID` is the id the endpoint gives the article, not the
 /// local ``ArticleID``.
+///
+/// For example, a push body:
+///
+/// ```swift
+/// let clock = HybridLogicalClock(ms: HybridLogicalClock.ms(of: Date()), counter: 0, device: deviceID)
+/// let change = StateChange(articleID: "a-123", field: .bookmarked, value: true, clock: clock)
+/// let body = try SyncWire.makeEncoder().encode(SyncWire.StatePush(device: deviceID, changes: [change]))
+/// ```
 public struct StateChange: Codable, Hashable, Sendable {
     /// The endpoint's id for the article.
     public var articleID: String
@@ -41,6 +56,14 @@ public struct StateChange: Codable, Hashable, Sendable {
 
 /// The last-writer-wins register for one (article, field): the one merge rule
 /// that the client and the server share.
+///
+/// For example:
+///
+/// ```swift
+/// let read = StateChange(articleID: "a-123", field: .read, value: true, clock: HybridLogicalClock(ms: 1000, counter: 0, device: "phone"))
+/// let unread = StateChange(articleID: "a-123", field: .read, value: false, clock: HybridLogicalClock(ms: 2000, counter: 0, device: "laptop"))
+/// let winner = LastWriterWins.merge(read, unread)   // unread: the later clock, whatever the order
+/// ```
 public enum LastWriterWins {
     /// The winner of `current` and `incoming`: the one with the greater clock.
     /// Commutative, associative and idempotent, so replicas converge whatever

@@ -7,6 +7,13 @@ public import Foundation
 /// sides agree by construction. Unknown fields are ignored when decoding.
 /// Dates use ``SyncWire/makeEncoder()`` and ``SyncWire/makeDecoder()``:
 /// RFC 3339 in UTC, fractional seconds allowed.
+///
+/// For example, reading an article page:
+///
+/// ```swift
+/// let page = try SyncWire.makeDecoder().decode(SyncWire.ArticlePage.self, from: response.body)
+/// print(page.articles.count, "articles, \(page.deleted.count) retracted; more:", page.hasMore)
+/// ```
 public enum SyncWire {
     /// The discovery document at `GET {endpoint}`.
     public struct Discovery: Codable, Sendable, Equatable {

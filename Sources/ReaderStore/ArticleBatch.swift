@@ -40,6 +40,13 @@ public import ReaderModels
 }
 
 /// What applying batches changed in the cache.
+///
+/// For example, in a sync's report:
+///
+/// ```swift
+/// let counts = try await library.sync(source).articles
+/// print("\(counts.new) new, \(counts.updated) updated, \(counts.retracted) retracted")
+/// ```
 public struct ApplyResult: Sendable, Equatable, Codable {
     /// Articles stored for the first time.
     public var new = 0

@@ -46,6 +46,14 @@ public struct ArticleQuery: Sendable, Equatable {
 }
 
 /// An article with this device's read and bookmark flags.
+///
+/// For example, a list and its next page:
+///
+/// ```swift
+/// let page = try await library.store.articles(ArticleQuery(unreadOnly: true, limit: 20))
+/// for entry in page { print(entry.isBookmarked ? "*" : " ", entry.article.title) }
+/// let next = try await library.store.articles(ArticleQuery(unreadOnly: true, limit: 20, before: page.last?.cursor))
+/// ```
 public struct ArticleEntry: Sendable, Equatable, Identifiable {
     /// The article.
     public var article: Article

@@ -2,6 +2,13 @@ public import ReaderModels
 import GRDB
 
 /// A summary of the cache, for `reader status`.
+///
+/// For example:
+///
+/// ```swift
+/// let status = try await library.store.status()
+/// print("\(status.unread) unread of \(status.articles), \(status.outbox) marks to send")
+/// ```
 public struct StoreStatus: Sendable, Equatable {
     /// This database's device id.
     public var deviceID: String
@@ -35,6 +42,14 @@ public struct StoreStatus: Sendable, Equatable {
 }
 
 /// A saved source with its article counts, for `reader feeds list` and `reader status`.
+///
+/// For example:
+///
+/// ```swift
+/// for overview in try await library.store.sourceOverviews() {
+///     print(overview.source.title ?? overview.source.url, "\(overview.unread) of \(overview.articles) unread")
+/// }
+/// ```
 public struct SourceOverview: Sendable, Equatable {
     /// The source.
     public var source: Source

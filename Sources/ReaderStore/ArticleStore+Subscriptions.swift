@@ -3,6 +3,13 @@ import Foundation
 import GRDB
 
 /// A feed to subscribe to, with what a subscription list (OPML) says of it.
+///
+/// For example:
+///
+/// ```swift
+/// let subscription = SourceSubscription(url: "https://ip.example.org/rss", title: "CNIPA", folder: "News/China")
+/// let result = try await library.store.subscribe(to: [subscription])
+/// ```
 public struct SourceSubscription: Sendable, Equatable, Hashable {
     /// The feed or sync endpoint URL.
     public var url: String
@@ -23,6 +30,13 @@ public struct SourceSubscription: Sendable, Equatable, Hashable {
 }
 
 /// What ``ArticleStore/subscribe(to:)`` did.
+///
+/// For example:
+///
+/// ```swift
+/// let result = try await library.store.subscribe(to: urls.map { SourceSubscription(url: $0) })
+/// print("\(result.added.count) added, \(result.duplicates) already saved")
+/// ```
 public struct SubscriptionResult: Sendable, Equatable {
     /// The sources it saved, in the order given.
     public var added: [Source]

@@ -2,6 +2,13 @@ public import ReaderModels
 
 /// This device's hybrid logical clock, and what keeps it within the Sync
 /// API's ``ClockBound``.
+///
+/// For example:
+///
+/// ```swift
+/// let clock = try await library.store.status().clock
+/// print(clock.last?.description ?? "no stamp yet", clock.offsetMS ?? 0, "\(clock.skippedClocks) skipped")
+/// ```
 public struct DeviceClock: Sendable, Equatable {
     /// The greatest stamp this device has made or taken from a received
     /// clock; `nil` before the first.

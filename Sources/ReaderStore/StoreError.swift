@@ -2,6 +2,20 @@
 ///
 /// Every case says what failed in words safe to show a user; database causes
 /// are wrapped with the operation that hit them, never rethrown raw.
+///
+/// For example:
+///
+/// ```swift
+/// do {
+///     try await library.store.setFlag(.read, to: true, for: [id])
+/// } catch {
+///     switch error {
+///     case .articleNotFound(let id): print("no article \(id)")
+///     case .syncInProgress: print("another process is syncing; try again later")
+///     default: print(error)
+///     }
+/// }
+/// ```
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The database file could not be opened or created.
     case cannotOpen(path: String, reason: String)

@@ -8,6 +8,13 @@ public import Foundation
 /// ``SyncError/serverAskedToWait(source:status:until:)``). A request fails
 /// after ``maxAttempts`` attempts or ``requestTimeLimit`` seconds, whichever
 /// comes first, and a source's whole sync after ``sourceTimeLimit`` seconds.
+///
+/// For example, a library that gives up sooner:
+///
+/// ```swift
+/// let policy = RetryPolicy(maxAttempts: 3, requestTimeLimit: 30, sourceTimeLimit: 120)
+/// let library = try ReaderLibrary(path: cachePath, transport: transport, policy: policy)
+/// ```
 public struct RetryPolicy: Sendable, Equatable {
     /// Attempts per request, the first included.
     public var maxAttempts: Int

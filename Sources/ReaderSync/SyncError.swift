@@ -6,6 +6,21 @@ import ReaderModels
 
 /// Why syncing a source failed. Every case names the source, and its
 /// description is one line fit for a terminal; none contains a token.
+///
+/// For example:
+///
+/// ```swift
+/// do {
+///     _ = try await library.sync(source)
+/// } catch {
+///     switch error {
+///     case .unauthorized: print("\(source.url) needs a new token")
+///     case .transport(_, let cause) where cause.isTransient: print("offline? \(cause)")
+///     case .cancelled, .deadlineReached: break
+///     default: print(error)
+///     }
+/// }
+/// ```
 public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No response could be had, after the retries the policy allows.
     case transport(source: String, TransportError)

@@ -3,6 +3,14 @@ public import ReaderModels
 public import ReaderStore
 
 /// What one sync of one source did.
+///
+/// For example:
+///
+/// ```swift
+/// let report = try await library.addSourceAndSync(url: "https://news.example/rss.xml")
+/// print("\(report.articles.new) new in \(report.requests) requests", report.notModified ? "(not modified)" : "")
+/// if let page = report.foundOnPage { print("found on \(page); also offered:", report.otherFeeds.map(\.url)) }
+/// ```
 public struct SyncReport: Sendable, Equatable {
     /// The source's URL.
     public var sourceURL: String
@@ -59,6 +67,14 @@ public struct SyncReport: Sendable, Equatable {
 }
 
 /// Where a running sync is, reported after every request and page.
+///
+/// For example:
+///
+/// ```swift
+/// let report = try await library.sync(source) { progress in
+///     print(progress.phase.rawValue, "\(progress.pages) pages, \(progress.articles) articles")
+/// }
+/// ```
 public struct SyncProgress: Sendable, Equatable {
     /// The step a sync endpoint's sync is in.
     public enum Phase: String, Sendable {

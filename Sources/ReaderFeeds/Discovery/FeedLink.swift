@@ -2,6 +2,14 @@ import Foundation
 
 /// A feed a web page declares in its head with
 /// `<link rel="alternate" type="application/rss+xml" href="..." title="...">`.
+///
+/// For example:
+///
+/// ```swift
+/// for link in FeedLinks.declared(inPage: html, pageURL: "https://example.org/blog/") {
+///     print(link.format, link.url, link.title ?? "")
+/// }
+/// ```
 public struct FeedLink: Sendable, Equatable {
     /// The feed's absolute URL.
     public var url: String

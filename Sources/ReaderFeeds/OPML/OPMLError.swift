@@ -3,6 +3,19 @@
 /// An outline that cannot be imported is never an error: it is listed in
 /// ``OPMLDocument/skipped``. These cases mean the whole document is refused,
 /// so an import built on it adds nothing.
+///
+/// For example:
+///
+/// ```swift
+/// do {
+///     print(try OPMLDocument.parse(data).entries.count, "feeds")
+/// } catch {
+///     switch error {
+///     case .notOPML(let root): print("not OPML (root element \(root ?? "none"))")
+///     default: print(error)
+///     }
+/// }
+/// ```
 public enum OPMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The document is empty (or only whitespace).
     case empty

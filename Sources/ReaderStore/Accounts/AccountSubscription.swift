@@ -1,4 +1,11 @@
 /// One subscription as an account's server lists it.
+///
+/// For example, a feed an account's server lists as `feed/2` in the folder `News`:
+///
+/// ```swift
+/// let subscription = AccountSubscription(
+///     streamID: "feed/2", title: "CNIPA", feedURL: "https://ip.example.org/rss", folder: "News")
+/// ```
 public struct AccountSubscription: Sendable, Equatable {
     /// The server's id of it, such as `feed/2`.
     public var streamID: String

@@ -1,6 +1,14 @@
 /// Where Reader keeps secrets such as an account's login token: never in the
 /// cache, never in a log. An app supplies its own (the Keychain on Apple
 /// platforms); ``FileCredentialStore`` is the default on Linux.
+///
+/// For example, a library whose secrets go to a file the app chose:
+///
+/// ```swift
+/// let library = try ReaderLibrary(
+///     path: cachePath, transport: transport, credentials: FileCredentialStore(path: secretsPath))
+/// let token = try await library.credentials.secret(for: SyncEngine.credentialKey(ofSource: source.url))
+/// ```
 public protocol CredentialStore: Sendable {
     /// The secret saved under `key`, if any.
     /// - throws: ``StoreError``.
@@ -11,6 +19,12 @@ public protocol CredentialStore: Sendable {
 }
 
 /// Secrets kept in memory only, for in-memory libraries, tests and previews.
+///
+/// For example:
+///
+/// ```swift
+/// let library = try ReaderLibrary(path: cachePath, transport: transport, credentials: InMemoryCredentialStore())
+/// ```
 public actor InMemoryCredentialStore: CredentialStore {
     private var secrets: [String: String] = [:]
 

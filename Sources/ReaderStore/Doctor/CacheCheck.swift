@@ -1,4 +1,11 @@
 /// What ``CacheDoctor/check(path:)`` found in a cache file.
+///
+/// For example:
+///
+/// ```swift
+/// let check = try CacheDoctor.check(path: cachePath)
+/// print(check.schemaVersion ?? "no schema", check.isHealthy ? "healthy" : check.problems.joined(separator: "\n"))
+/// ```
 public struct CacheCheck: Sendable, Equatable {
     /// The cache file checked.
     public var path: String
@@ -15,6 +22,13 @@ public struct CacheCheck: Sendable, Equatable {
 }
 
 /// What ``CacheDoctor/rebuild(path:)`` did.
+///
+/// For example:
+///
+/// ```swift
+/// let rebuild = try CacheDoctor.rebuild(path: cachePath)
+/// print("\(rebuild.sources) sources and \(rebuild.states) states kept; the old file is at \(rebuild.setAsidePath)")
+/// ```
 public struct CacheRebuild: Sendable, Equatable {
     /// The rebuilt cache (the path given).
     public var path: String

@@ -4,6 +4,14 @@ public import ReaderModels
 /// A source found at a URL by feed discovery: the URL itself when it is a
 /// feed or a Reader Sync API endpoint, else a feed its web page declares or
 /// one of the usual feed paths of its site.
+///
+/// For example:
+///
+/// ```swift
+/// let feeds = try await library.discoverFeeds(at: "https://blog.example/")
+/// for feed in feeds { print(feed.title ?? feed.url, feed.kind, feed.format?.rawValue ?? "sync") }
+/// if let first = feeds.first { _ = try await library.subscribe(to: first.url) }
+/// ```
 public struct DiscoveredFeed: Sendable, Equatable, Codable {
     /// The URL to subscribe to.
     public var url: String

@@ -7,6 +7,13 @@ public import ReaderModels
 ///
 /// A forced refresh ignores all three. Freshness is capped, so a server that
 /// sends `max-age` of a year is still asked daily.
+///
+/// For example:
+///
+/// ```swift
+/// let refresh = RefreshPolicy(maxFreshness: 6 * 3600, failuresBeforeBackOff: 5)
+/// let library = try ReaderLibrary(path: cachePath, transport: transport, refresh: refresh)
+/// ```
 public struct RefreshPolicy: Sendable, Equatable {
     /// The longest a fresh answer defers the next request.
     public var maxFreshness: TimeInterval

@@ -1,6 +1,14 @@
 import Synchronization
 
 /// Where a refresh of many sources is: which are in flight, how many are done.
+///
+/// For example:
+///
+/// ```swift
+/// let outcomes = try await library.syncAll { progress in
+///     print("\(progress.finished) of \(progress.total) done; syncing", progress.inFlight)
+/// }
+/// ```
 public struct SyncAllProgress: Sendable, Equatable {
     /// The update that prompted this one, if a source reported progress
     /// (`nil` when a source started or finished).

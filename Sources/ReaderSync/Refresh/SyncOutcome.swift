@@ -1,6 +1,18 @@
 public import ReaderModels
 
 /// What a refresh of every source did with one source.
+///
+/// For example:
+///
+/// ```swift
+/// for outcome in try await library.syncAll() {
+///     switch outcome.status {
+///     case .synced(let report): print(outcome.source.url, "\(report.articles.new) new")
+///     case .failed(let error): print(error)
+///     case .deferred, .notReached: break
+///     }
+/// }
+/// ```
 public struct SyncOutcome: Sendable, Equatable {
     /// What happened.
     public enum Status: Sendable, Equatable {

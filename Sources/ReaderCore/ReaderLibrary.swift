@@ -126,10 +126,10 @@ public final class ReaderLibrary: Sendable {
         try await whileSyncing(lockFailure: SyncError.store, body)
     }
 
-    /// Runs `body` holding the cache's ``CacheLock``; once the last sync
+    /// Runs `body` holding the cache's `CacheLock`; once the last sync
     /// running in this library ends, applies the retention policy
     /// (``applyRetentionPolicy()``) before the lock is let go.
-    /// - throws: `lockFailure` of the lock's ``StoreError``, or what `body` throws.
+    /// - throws: `lockFailure` of the lock's `StoreError`, or what `body` throws.
     func whileSyncing<T: Sendable, Failure: Error>(
         lockFailure: (StoreError) -> Failure, _ body: () async throws(Failure) -> T
     ) async throws(Failure) -> T {

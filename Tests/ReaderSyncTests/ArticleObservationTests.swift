@@ -58,6 +58,29 @@ import Testing
         #expect((try? ended.get()) != nil, "cancelling the task ends the observation without an error")
     }
 
+    @Test func aReadOnlyStoreSeesAnotherConnectionsWrites() async throws {
+        let cache = try CacheFolder()
+        let feed = ChangingEndpoint()
+        let server = try LoopbackHTTPServer(route: LoopbackEndpoint.route(articles: { feed.page(after: $0) }))
+        defer { server.stop() }
+        feed.publish(1, about: "Kunming")
+        let library = try ReaderLibrary(
+            path: cache.database, transport: CurlTransport(), credentials: InMemoryCredentialStore())
+        let source = try await library.store.addSource(url: server.url("/api"))
+        _ = try await library.sync(source)
+
+        let widget = try ArticleStore(path: cache.database, mode: .readOnly)
+        let seen = Deliveries()
+        let observing = Task {
+            for try await rows in widget.observe(ArticleQuery(province: .yunnan)) { seen.append(rows.map(\.article.title)) }
+        }
+        defer { observing.cancel() }
+        try await seen.expectExactly(1, last: ["Story 1"])
+        feed.publish(2, about: "Lijiang")
+        _ = try await library.sync(source)
+        try await seen.expectExactly(2, last: ["Story 2", "Story 1"])
+    }
+
     @Test func aSyncOfManyPagesIsDeliveredAsOne() async throws {
         let cache = try CacheFolder()
         let feed = ChangingEndpoint(pageSize: 4, pageDelay: 0.3)

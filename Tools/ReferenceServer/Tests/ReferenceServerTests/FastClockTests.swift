@@ -94,7 +94,7 @@ struct FastClockTests {
                     restamped += try await phone.sync().stateRestamped
                     try await phones[1 - mark.phone].sync()
                     for (index, phone) in phones.enumerated() {
-                        let last = try await phone.store.deviceClock().last
+                        let last = try await phone.store.status().clock.last
                         #expect(
                             (last?.ms ?? 0) <= HybridLogicalClock.ms(of: Date()) + 300_000,
                             "phone \(index)'s clock \(last?.description ?? "") is more than 5 minutes ahead of real time")
@@ -111,10 +111,10 @@ struct FastClockTests {
                 #expect(onServer == expected, "the server")
                 #expect(state.changes.allSatisfy { $0.clock.ms <= HybridLogicalClock.ms(of: Date()) + 300_000 })
 
-                let fast = try await phones[0].store.deviceClock()
+                let fast = try await phones[0].store.status().clock
                 let offset = try #require(fast.offsetMS)
                 #expect(abs(offset + 86_400_000) < 60_000, "the fast phone learned it is a day ahead: \(offset)")
-                #expect(try await phones[1].store.deviceClock().offsetMS == nil, "the phone on time was never refused")
+                #expect(try await phones[1].store.status().clock.offsetMS == nil, "the phone on time was never refused")
             }
         }
     }

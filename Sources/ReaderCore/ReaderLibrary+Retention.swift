@@ -29,7 +29,7 @@ extension ReaderLibrary {
     /// ends (`ArticleStore.prune(_:now:dryRun:)`).
     /// - parameter dryRun: report what would be removed, and change nothing.
     /// - parameter now: the time ages are measured from.
-    /// - throws: `StoreError`; nothing is removed then.
+    /// - throws: `StoreError`; the batches removed before it stay removed.
     public func prune(dryRun: Bool = false, now: Date = Date()) async throws(StoreError) -> PruneReport {
         try await store.prune(store.retentionPolicy(), now: now, dryRun: dryRun)
     }
@@ -52,9 +52,9 @@ extension ReaderLibrary {
     }
 
     /// Prunes by the stored policy after a sync, unless it keeps
-    /// everything. A failure leaves the cache as it was (the prune is one
-    /// transaction) and is not the sync's: the next sync's prune tries again,
-    /// and ``prune(dryRun:now:)`` reports it.
+    /// everything. A failure leaves the cache consistent (each batch of the
+    /// prune is a transaction) and is not the sync's: the next sync's prune
+    /// removes the rest, and ``prune(dryRun:now:)`` reports it.
     func applyRetentionPolicy() async {
         guard let policy = try? await store.retentionPolicy(), !policy.keepsEverything else { return }
         _ = try? await store.prune(policy)

@@ -101,7 +101,7 @@ extension ArticleStore {
             let selection = PruneSelection(db: db, policy: .keepEverything, now: Date())
             try selection.selectUnbookmarked(ofSource: source.id)
             try PrunedArticles(db: db).removeRows()
-            try db.execute(sql: "DELETE FROM \(PruneSelection.table)")
+            try db.execute(sql: "DELETE FROM \(PruneSelection.defaultTable)")
             try db.execute(
                 sql: """
                     UPDATE source SET removed_at = ?, token = NULL, has_token = 0, etag = NULL, last_modified = NULL,

@@ -1,6 +1,7 @@
 import Foundation
 import ReaderModels
 @_spi(ReaderInternals) import ReaderStore
+import Synchronization
 import Testing
 
 /// Issue 13 (retention): what a prune keeps besides articles, and the space it gives back.
@@ -95,6 +96,41 @@ import Testing
         #expect(report.contentBytes > 380 * 6000)
     }
 
+    @Test func aPruneInBatchesRemovesWhatItsDryRunReports() async throws {
+        let (store, path, _, articles) = try await diskCache()
+        let policy = RetentionPolicy(maxCount: 10)
+        let dryRun = try await store.prune(policy, now: Self.now, dryRun: true)
+        let batches = Counter()
+        var report = try await store.prune(
+            policy, now: Self.now, dryRun: false, batchSize: 7, betweenBatches: { batches.increment() })
+        #expect(batches.value == 5, "30 articles in batches of 7")
+        #expect(report.fileBytesBefore != nil)
+        report.isDryRun = true
+        report.fileBytesBefore = nil
+        report.fileBytesAfter = nil
+        #expect(report == dryRun)
+        #expect(report.articleIDs == articles[10...].map(\.id))
+        #expect(try SQLiteShell.run("SELECT count(*) FROM article; SELECT count(*) FROM article_search", on: path) == "10\n10")
+    }
+
+    @Test func anArticleProtectedBetweenTwoBatchesStays() async throws {
+        let (store, _, _, articles) = try await diskCache()
+        try await store.setFlag(.read, to: true, for: articles.map(\.id), now: Self.now)
+        let policy = RetentionPolicy(maxCount: 10, keepUnreadYoungerThan: 30 * Self.day)
+        let bookmarked = articles[20].id, unreadYoung = articles[25].id, unreadOld = articles[36].id
+        let batches = Counter()
+        let report = try await store.prune(policy, now: Self.now, dryRun: false, batchSize: 7) {
+            guard batches.increment() == 1 else { return }
+            _ = try? await store.setFlag(.bookmarked, to: true, for: [bookmarked], now: Self.now)
+            _ = try? await store.setFlag(.read, to: false, for: [unreadYoung, unreadOld], now: Self.now)
+        }
+        #expect(report.articleIDs == articles[10...].map(\.id).filter { $0 != bookmarked && $0 != unreadYoung })
+        #expect(report.articles == 28 && report.sources.map(\.articles) == [28])
+        #expect(try await store.article(id: bookmarked) != nil, "bookmarked after the selection, before its batch")
+        #expect(try await store.article(id: unreadYoung) != nil, "marked unread while younger than 30 days")
+        #expect(try await store.article(id: unreadOld) == nil, "unread but old enough")
+    }
+
     @Test func aDryRunChangesNothing() async throws {
         let (store, path, _, _) = try await diskCache()
         let before = try SQLiteShell.run("SELECT count(*) FROM article; SELECT count(*) FROM article_search", on: path)
@@ -145,5 +181,21 @@ import Testing
         #expect(removal.articlesRemoved == 40 && removal.bookmarksKept == 0)
         #expect(try await store.articles(ArticleQuery()).isEmpty)
         #expect(try await store.removeSource(url: source.url) == nil)
+    }
+}
+
+/// Counts calls from a `@Sendable` closure.
+private final class Counter: Sendable {
+    private let count = Mutex(0)
+
+    var value: Int { count.withLock { $0 } }
+
+    /// Adds one; returns the new count.
+    @discardableResult
+    func increment() -> Int {
+        count.withLock { count in
+            count += 1
+            return count
+        }
     }
 }

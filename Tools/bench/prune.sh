@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prune benchmark (issue 13): a cache of PRUNE_COUNT articles (1,000,000 by
 # default) pruned to PRUNE_KEEP (100,000) by `reader prune`, as a whole
-# process: wall time, peak RSS (GNU time), and the cache file's size before
-# and after. The cache is filled with direct SQL through the store's own
+# process: wall time, peak RSS (GNU time), the cache file's size before
+# and after, and the write-ahead log's peak (sampled every 0.2 s). The cache is filled with direct SQL through the store's own
 # schema (a `reader status` creates it), which takes a minute instead of the
 # five of `reader-bench fill`; every run prunes a fresh copy of it.
 #
@@ -63,17 +63,25 @@ rm -f "$RUN" "$RUN-wal" "$RUN-shm"
 cp "$SEED" "$RUN"
 "$READER" retention set --db "$RUN" --max-count "$KEEP" >/dev/null
 "$READER" prune --db "$RUN" --dry-run --json > "$WORK/dry-run.json"
-/usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$READER" prune --db "$RUN" --json > "$WORK/prune.json"
+/usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$READER" prune --db "$RUN" --json > "$WORK/prune.json" &
+prune=$!
+wal=0
+while kill -0 "$prune" 2>/dev/null; do
+    size=$(stat -c %s "$RUN-wal" 2>/dev/null || echo 0)
+    [ "$size" -gt "$wal" ] && wal=$size
+    sleep 0.2
+done
+wait "$prune"
 read -r wall rss < "$WORK/time.txt"
-python3 - "$WORK" "$COUNT" "$KEEP" "$wall" "$rss" "$CONFIG" <<'PY'
+python3 - "$WORK" "$COUNT" "$KEEP" "$wall" "$rss" "$CONFIG" "$wal" <<'PY'
 import json, sys
-work, count, keep, wall, rss, config = sys.argv[1:]
+work, count, keep, wall, rss, config, wal = sys.argv[1:]
 dry = json.load(open(f"{work}/dry-run.json"))
 done = json.load(open(f"{work}/prune.json"))
 same = {k: v for k, v in dry.items() if k not in ("dry_run", "file_bytes_before", "file_bytes_after")} == \
        {k: v for k, v in done.items() if k not in ("dry_run", "file_bytes_before", "file_bytes_after")}
 mb = lambda b: f"{b / 1e6:,.0f} MB"
 print(f"| {int(count):,} → {int(keep):,} ({config}) | {done['articles']:,} | {float(wall):.1f} s | "
-      f"{int(rss) / 1024:.1f} MiB | {mb(done['file_bytes_before'])} | {mb(done['file_bytes_after'])} | "
+      f"{int(rss) / 1024:.1f} MiB | {mb(int(wal))} | {mb(done['file_bytes_before'])} | {mb(done['file_bytes_after'])} | "
       f"{'yes' if same else 'NO'} |")
 PY

@@ -66,3 +66,21 @@ public struct PruneReport: Sendable, Equatable {
         self.fileBytesAfter = fileBytesAfter
     }
 }
+
+extension PruneReport {
+    /// Adds what a later batch of the same prune removed: its articles after
+    /// these (older), its counts to the sources', in the order they were added.
+    mutating func add(_ batch: PruneReport) {
+        articleIDs += batch.articleIDs
+        contentBytes += batch.contentBytes
+        statesDropped += batch.statesDropped
+        for count in batch.sources {
+            if let index = sources.firstIndex(where: { $0.sourceID == count.sourceID }) {
+                sources[index].articles += count.articles
+            } else {
+                sources.append(count)
+            }
+        }
+        sources.sort { $0.sourceID < $1.sourceID }
+    }
+}

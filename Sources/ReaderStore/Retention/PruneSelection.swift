@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import ReaderModels
 
-/// Picks the articles a prune removes, into the temporary table
-/// `prune_candidate` (sort keys), within the prune's transaction.
+/// Picks the articles a prune removes, into a temporary table of sort keys
+/// (``table``) on the writing connection, where it stays for the prune's
+/// later transactions (``PruneBatch``).
 ///
 /// The rules, in order, each over the articles the earlier ones left:
 /// 1. every article of a removed source (``ArticleStore/removeSource(url:keepingBookmarks:)``);
@@ -19,9 +20,16 @@ struct PruneSelection {
     let db: Database
     let policy: RetentionPolicy
     let now: Date
+    /// The table the selection fills: ``defaultTable``, or one of the prune's own.
+    var table = PruneSelection.defaultTable
 
-    /// The table the selection fills.
-    static let table = "temp.prune_candidate"
+    /// The table of a selection made and used within one transaction.
+    static let defaultTable = "temp.prune_candidate"
+
+    /// A table for one prune's selection, apart from any other prune's meanwhile.
+    static func makeTable() -> String {
+        "temp.prune_candidate_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    }
 
     /// Empties the table and fills it.
     func select() throws {
@@ -44,8 +52,8 @@ struct PruneSelection {
     }
 
     private func prepareTable() throws {
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS prune_candidate (sort_key INTEGER PRIMARY KEY)")
-        try db.execute(sql: "DELETE FROM \(Self.table)")
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS \(table) (sort_key INTEGER PRIMARY KEY)")
+        try db.execute(sql: "DELETE FROM \(table)")
     }
 
     /// Rule 2: the sources with an age of their own, then the others by the cache's.
@@ -76,7 +84,7 @@ struct PruneSelection {
             db,
             sql: """
                 SELECT a.sort_key FROM article a
-                WHERE \(scope) AND a.sort_key NOT IN (SELECT sort_key FROM \(Self.table))
+                WHERE \(scope) AND a.sort_key NOT IN (SELECT sort_key FROM \(table))
                 ORDER BY a.sort_key DESC LIMIT 1 OFFSET ?
                 """, arguments: arguments + [count - 1])
         guard let boundary else { return }
@@ -87,23 +95,37 @@ struct PruneSelection {
     /// `src`, its source), only the removable ones unless told otherwise;
     /// bookmarked ones never.
     private func insert(where condition: String, _ arguments: StatementArguments = [], removableOnly: Bool = true) throws {
-        var protection = "coalesce(st.bookmarked, 0) = 0"
-        var arguments = arguments
-        if removableOnly {
-            protection += " AND (coalesce(st.read, 0) = 1 OR (src.account_id IS NULL"
-            if let age = policy.keepUnreadYoungerThan {
-                protection += " AND a.published < ?"
-                arguments += [now.addingTimeInterval(-age).timeIntervalSince1970]
-            }
-            protection += "))"
-        }
+        let protection: (sql: String, arguments: StatementArguments) =
+            removableOnly ? removable() : (Self.unbookmarked, [])
         try db.execute(
             sql: """
-                INSERT OR IGNORE INTO \(Self.table) (sort_key)
+                INSERT OR IGNORE INTO \(table) (sort_key)
                 SELECT a.sort_key FROM article a
                 JOIN source src ON src.id = a.source_id
                 LEFT JOIN article_state st ON st.article_id = a.id
-                WHERE \(condition) AND \(protection)
-                """, arguments: arguments)
+                WHERE \(condition) AND \(protection.sql)
+                """, arguments: arguments + protection.arguments)
+    }
+
+    /// The condition (over `a`, `src` and `st`, the article's state) that an
+    /// article is still one a prune may remove: the rules' protection, as
+    /// ``insert(where:_:removableOnly:)`` applied it, checked again by each
+    /// batch for what changed since the selection.
+    func stillRemovable() -> (sql: String, arguments: StatementArguments) {
+        let (rule, arguments) = removable()
+        return ("\(Self.unbookmarked) AND (src.removed_at IS NOT NULL OR (\(rule)))", arguments)
+    }
+
+    private static let unbookmarked = "coalesce(st.bookmarked, 0) = 0"
+
+    /// Not bookmarked, and read, or unread but not an account's and old enough.
+    private func removable() -> (sql: String, arguments: StatementArguments) {
+        var sql = "\(Self.unbookmarked) AND (coalesce(st.read, 0) = 1 OR (src.account_id IS NULL"
+        var arguments: StatementArguments = []
+        if let age = policy.keepUnreadYoungerThan {
+            sql += " AND a.published < ?"
+            arguments += [now.addingTimeInterval(-age).timeIntervalSince1970]
+        }
+        return (sql + "))", arguments)
     }
 }

@@ -2,32 +2,26 @@ import Foundation
 import GRDB
 import ReaderModels
 
-/// The articles a ``PruneSelection`` picked: what to report of them, and
-/// their removal with everything kept per article.
+/// The articles listed in a table of sort keys (a ``PruneSelection``'s, or
+/// a ``PruneBatch``'s share of it): what to report of them, and their
+/// removal with everything kept per article.
 struct PrunedArticles {
     let db: Database
-    /// The selected articles' sort keys and province names, newest first.
-    private let rows: [(sortKey: Int64, provinces: [String])]
-    /// The selected articles' ids, newest first.
-    let ids: [ArticleID]
+    /// The table of sort keys.
+    var table = PruneSelection.defaultTable
 
-    /// Reads the selection.
-    init(db: Database) throws {
-        self.db = db
-        var rows: [(sortKey: Int64, provinces: [String])] = []
-        var ids: [ArticleID] = []
-        let cursor = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT a.sort_key, a.id, a.provinces FROM \(PruneSelection.table) c
-                JOIN article a ON a.sort_key = c.sort_key ORDER BY c.sort_key DESC
-                """)
-        while let row = try cursor.next() {
-            rows.append((row[0], ArticleRowMapping.decodeList(row[2])))
-            ids.append(ArticleID(rawValue: row[1]))
-        }
-        self.rows = rows
-        self.ids = ids
+    /// What removing the articles removes, per ``PruneReport``; `statesDropped` is left at 0.
+    func report(isDryRun: Bool) throws -> PruneReport {
+        PruneReport(
+            isDryRun: isDryRun, sources: try sourceCounts(), articleIDs: try ids(), contentBytes: try contentBytes(),
+            statesDropped: 0)
+    }
+
+    /// The articles' ids, newest first.
+    func ids() throws -> [ArticleID] {
+        try String.fetchAll(
+            db, sql: "SELECT a.id FROM \(table) c JOIN article a ON a.sort_key = c.sort_key ORDER BY c.sort_key DESC"
+        ).map(ArticleID.init(rawValue:))
     }
 
     /// How many articles each source loses, in the order the sources were added.
@@ -35,7 +29,7 @@ struct PrunedArticles {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT src.id, src.url, count(*) FROM \(PruneSelection.table) c
+                SELECT src.id, src.url, count(*) FROM \(table) c
                 JOIN article a ON a.sort_key = c.sort_key JOIN source src ON src.id = a.source_id
                 GROUP BY src.id ORDER BY src.id
                 """
@@ -49,7 +43,7 @@ struct PrunedArticles {
             sql: """
                 SELECT coalesce(sum(length(CAST(a.title AS BLOB)) + coalesce(length(CAST(a.summary AS BLOB)), 0)
                     + coalesce(length(CAST(a.content_html AS BLOB)), 0)), 0)
-                FROM \(PruneSelection.table) c JOIN article a ON a.sort_key = c.sort_key
+                FROM \(table) c JOIN article a ON a.sort_key = c.sort_key
                 """) ?? 0
     }
 
@@ -58,22 +52,24 @@ struct PrunedArticles {
         try db.execute(
             sql: """
                 UPDATE article_state SET pruned_at = ? WHERE article_id IN (
-                    SELECT a.id FROM \(PruneSelection.table) c JOIN article a ON a.sort_key = c.sort_key)
+                    SELECT a.id FROM \(table) c JOIN article a ON a.sort_key = c.sort_key)
                 """, arguments: [now.timeIntervalSince1970])
     }
 
     /// Removes the selected articles with their search and province rows,
     /// and the removed sources left without articles.
     func removeRows() throws {
-        let search = try db.cachedStatement(sql: "DELETE FROM article_search WHERE rowid = ?")
+        try db.execute(sql: "DELETE FROM article_search WHERE rowid IN (SELECT sort_key FROM \(table))")
         let province = try db.cachedStatement(sql: "DELETE FROM article_province WHERE province = ? AND sort_key = ?")
-        for row in rows {
-            try search.execute(arguments: [row.sortKey])
-            for name in row.provinces {
-                try province.execute(arguments: [name, row.sortKey])
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT a.sort_key, a.provinces FROM \(table) c JOIN article a ON a.sort_key = c.sort_key")
+        while let row = try rows.next() {
+            let sortKey: Int64 = row[0]
+            for name in ArticleRowMapping.decodeList(row[1]) {
+                try province.execute(arguments: [name, sortKey])
             }
         }
-        try db.execute(sql: "DELETE FROM article WHERE sort_key IN (SELECT sort_key FROM \(PruneSelection.table))")
+        try db.execute(sql: "DELETE FROM article WHERE sort_key IN (SELECT sort_key FROM \(table))")
         try db.execute(
             sql: """
                 DELETE FROM source WHERE removed_at IS NOT NULL

@@ -13,43 +13,29 @@ import Testing
     fileprivate static let settle: Duration = .milliseconds(1_500)
 
     @Test func eachChangeIsDeliveredOnceAndAnotherProcessIsSeen() async throws {
-        let cache = try CacheFolder()
-        let feed = ChangingEndpoint()
-        let server = try LoopbackHTTPServer(route: LoopbackEndpoint.route(articles: { feed.page(after: $0) }))
-        defer { server.stop() }
-        feed.publish(1, about: "Kunming")
-        feed.publish(2, about: "Guangzhou")
-        feed.publish(3, about: "Dali in Yunnan")
-        let library = try ReaderLibrary(
-            path: cache.database, transport: CurlTransport(), credentials: InMemoryCredentialStore())
-        let source = try await library.store.addSource(url: server.url("/api"))
-        _ = try await library.sync(source)
-
-        let seen = Deliveries()
-        let observing = Task {
-            for try await rows in library.store.observe(ArticleQuery(province: .yunnan, unreadOnly: true)) {
-                seen.append(rows.map(\.article.title))
-            }
-        }
+        let synced = try await SyncedCache(publishing: [(1, "Kunming"), (2, "Guangzhou"), (3, "Dali in Yunnan")])
+        defer { synced.server.stop() }
+        let (seen, observing) = Deliveries.observe(synced.library.store, ArticleQuery(province: .yunnan, unreadOnly: true))
         try await seen.expectExactly(1, last: ["Story 3", "Story 1"])
 
-        feed.publish(4, about: "Yuxi")
-        feed.publish(5, about: "Shenzhen")
-        _ = try await library.sync(source)
+        synced.feed.publish(4, about: "Yuxi")
+        synced.feed.publish(5, about: "Shenzhen")
+        try await synced.sync()
         try await seen.expectExactly(2, last: ["Story 4", "Story 3", "Story 1"])
-        let lastPage = server.requests.last { $0.path.hasPrefix("/api/v1/articles") }?.path
+        let lastPage = synced.server.requests.last { $0.path.hasPrefix("/api/v1/articles") }?.path
         #expect(lastPage?.contains("cursor=3") == true, "a Source value kept from before a sync syncs on from the stored cursor")
 
-        let third = try #require(try await library.store.articles(ArticleQuery()).first { $0.article.title == "Story 3" })
-        _ = try await library.store.setFlag(.read, to: true, for: [third.id])
+        let store = synced.library.store
+        let third = try #require(try await store.articles(ArticleQuery()).first { $0.article.title == "Story 3" })
+        _ = try await store.setFlag(.read, to: true, for: [third.id])
         try await seen.expectExactly(3, last: ["Story 4", "Story 1"])
 
-        feed.retract(1)
-        _ = try await library.sync(source)
+        synced.feed.retract(1)
+        try await synced.sync()
         try await seen.expectExactly(4, last: ["Story 4"])
 
         let other = try await ChildCommand.run(
-            Binaries.reader().path, ["unread", third.id.rawValue, "--db", cache.database])
+            Binaries.reader().path, ["unread", third.id.rawValue, "--db", synced.cache.database])
         #expect(other == 0)
         try await seen.expectExactly(5, last: ["Story 4", "Story 3"])
 
@@ -59,50 +45,51 @@ import Testing
     }
 
     @Test func aReadOnlyStoreSeesAnotherConnectionsWrites() async throws {
-        let cache = try CacheFolder()
-        let feed = ChangingEndpoint()
-        let server = try LoopbackHTTPServer(route: LoopbackEndpoint.route(articles: { feed.page(after: $0) }))
-        defer { server.stop() }
-        feed.publish(1, about: "Kunming")
-        let library = try ReaderLibrary(
-            path: cache.database, transport: CurlTransport(), credentials: InMemoryCredentialStore())
-        let source = try await library.store.addSource(url: server.url("/api"))
-        _ = try await library.sync(source)
-
-        let widget = try ArticleStore(path: cache.database, mode: .readOnly)
-        let seen = Deliveries()
-        let observing = Task {
-            for try await rows in widget.observe(ArticleQuery(province: .yunnan)) { seen.append(rows.map(\.article.title)) }
-        }
+        let synced = try await SyncedCache(publishing: [(1, "Kunming")])
+        defer { synced.server.stop() }
+        let widget = try ArticleStore(path: synced.cache.database, mode: .readOnly)
+        let (seen, observing) = Deliveries.observe(widget, ArticleQuery(province: .yunnan))
         defer { observing.cancel() }
         try await seen.expectExactly(1, last: ["Story 1"])
-        feed.publish(2, about: "Lijiang")
-        _ = try await library.sync(source)
+        synced.feed.publish(2, about: "Lijiang")
+        try await synced.sync()
         try await seen.expectExactly(2, last: ["Story 2", "Story 1"])
     }
 
     @Test func aSyncOfManyPagesIsDeliveredAsOne() async throws {
-        let cache = try CacheFolder()
-        let feed = ChangingEndpoint(pageSize: 4, pageDelay: 0.3)
-        let server = try LoopbackHTTPServer(route: LoopbackEndpoint.route(articles: { feed.page(after: $0) }))
-        defer { server.stop() }
-        feed.publish(1, about: "Kunming")
-        let library = try ReaderLibrary(
-            path: cache.database, transport: CurlTransport(), credentials: InMemoryCredentialStore())
-        let source = try await library.store.addSource(url: server.url("/api"))
-        _ = try await library.sync(source)
-
-        let seen = Deliveries()
-        let observing = Task {
-            for try await rows in library.store.observe(ArticleQuery(province: .yunnan)) { seen.append(rows.map(\.article.title)) }
-        }
+        let synced = try await SyncedCache(publishing: [(1, "Kunming")], feed: ChangingEndpoint(pageSize: 4, pageDelay: 0.3))
+        defer { synced.server.stop() }
+        let (seen, observing) = Deliveries.observe(synced.library.store, ArticleQuery(province: .yunnan))
         defer { observing.cancel() }
         try await seen.expectExactly(1, last: ["Story 1"])
-        for number in 2...13 { feed.publish(number, about: "Kunming") }
-        _ = try await library.sync(source)
+        for number in 2...13 { synced.feed.publish(number, about: "Kunming") }
+        try await synced.sync()
         try await seen.expectExactly(2, last: (1...13).reversed().map { "Story \($0)" })
-        #expect(feed.pagesServed >= 4, "the sync took several pages, 0.3 s apart")
+        #expect(synced.feed.pagesServed >= 4, "the sync took several pages, 0.3 s apart")
     }
+}
+
+/// A cache file with one Sync API source on loopback, synced once.
+private struct SyncedCache {
+    let cache: CacheFolder
+    let feed: ChangingEndpoint
+    let server: LoopbackHTTPServer
+    let library: ReaderLibrary
+    let source: Source
+
+    /// Publishes `stories` (number, place) on `feed`, then syncs them into a new cache.
+    init(publishing stories: [(Int, String)], feed: ChangingEndpoint = ChangingEndpoint()) async throws {
+        cache = try CacheFolder()
+        self.feed = feed
+        server = try LoopbackHTTPServer(route: LoopbackEndpoint.route(articles: { feed.page(after: $0) }))
+        for (number, place) in stories { feed.publish(number, about: place) }
+        library = try ReaderLibrary(path: cache.database, transport: CurlTransport(), credentials: InMemoryCredentialStore())
+        source = try await library.store.addSource(url: server.url("/api"))
+        try await sync()
+    }
+
+    /// Syncs the source again, through the value saved at the start.
+    func sync() async throws { _ = try await library.sync(source) }
 }
 
 /// A Sync API article stream that a test extends and retracts from: the
@@ -157,6 +144,15 @@ private final class ChangingEndpoint: Sendable {
 /// What an observation delivered, in order.
 private final class Deliveries: Sendable {
     private let titles = Mutex<[[String]]>([])
+
+    /// Starts observing `query` on `store`, recording each delivery's titles.
+    static func observe(_ store: ArticleStore, _ query: ArticleQuery) -> (Deliveries, Task<Void, any Error>) {
+        let seen = Deliveries()
+        let task = Task {
+            for try await rows in store.observe(query) { seen.append(rows.map(\.article.title)) }
+        }
+        return (seen, task)
+    }
 
     func append(_ rows: [String]) { titles.withLock { $0.append(rows) } }
 

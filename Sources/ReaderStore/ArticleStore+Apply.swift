@@ -27,8 +27,10 @@ extension ArticleStore {
             for id in batch.retractedIDs where try writer.remove(id) {
                 result.retracted += 1
             }
-            for article in Self.inKeyOrder(batch.articles) {
-                switch try writer.upsert(article, keepingStoredDates: batch.undatedIDs.contains(article.id)) {
+            for (key, article) in Self.inKeyOrder(batch.articles) {
+                switch try writer.upsert(
+                    article, preferredKey: key, keepingStoredDates: batch.undatedIDs.contains(article.id))
+                {
                 case .inserted: result.new += 1
                 case .replaced: result.updated += 1
                 case .kept: result.unchanged += 1
@@ -44,19 +46,19 @@ extension ArticleStore {
 }
 
 extension ArticleStore {
-    /// `articles` in ascending order of their preferred sort keys, copies of
-    /// one article in their original order.
+    /// `articles` in ascending order of their preferred sort keys (with
+    /// them), copies of one article in their original order.
     ///
     /// FTS5 adds a row to its pending index only when its rowid is above the
     /// last one written; a lower one flushes what is pending as a new segment,
     /// to be merged later. Feeds list the newest first, so written as they
     /// come, every row of a page would flush a segment of its own: about twice
     /// as slow to store (`reader-bench micro`, newest-first pages).
-    static func inKeyOrder(_ articles: [Article]) -> [Article] {
+    static func inKeyOrder(_ articles: [Article]) -> [(preferredKey: Int64, article: Article)] {
         articles.enumerated()
             .map { (key: SortKey.preferred(published: $0.element.published, id: $0.element.id), position: $0.offset, article: $0.element) }
             .sorted { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position }
-            .map(\.article)
+            .map { (preferredKey: $0.key, article: $0.article) }
     }
 }
 
@@ -78,7 +80,15 @@ struct ArticleRowWriter {
     }
 
     /// Stores `incoming` unless the cached copy is newer or identical.
-    func upsert(_ incoming: Article, keepingStoredDates: Bool) throws -> Outcome {
+    /// `preferredKey` is its ``SortKey/preferred(published:id:)``.
+    ///
+    /// A new article (nearly every one in a first sync) costs no read: the
+    /// row goes in unless its id or key is taken, and only then is the cached
+    /// copy looked up.
+    func upsert(_ incoming: Article, preferredKey: Int64, keepingStoredDates: Bool) throws -> Outcome {
+        if try insertUnlessTaken(incoming, sortKey: preferredKey) {
+            return .inserted
+        }
         var article = incoming
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [article.id.rawValue])
@@ -104,18 +114,30 @@ struct ArticleRowWriter {
         return .replaced
     }
 
+    /// Stores `article` as new at the first free key from its preferred one.
     private func insert(_ article: Article) throws {
         let key = try freeSortKey(from: SortKey.preferred(published: article.published, id: article.id))
+        guard try insertUnlessTaken(article, sortKey: key) else {
+            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "article \(article.id.rawValue) is cached")
+        }
+    }
+
+    /// Stores `article` as new at `key`, with its search and province rows;
+    /// `false`, writing nothing, when its id or `key` is taken.
+    private func insertUnlessTaken(_ article: Article, sortKey key: Int64) throws -> Bool {
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (sort_key, id, source_id, remote_id, url, title, summary, content_html,
                     author, language, published, updated, provinces, tags, image, enclosures)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
                 """
         ).execute(arguments: [key] + ArticleRowMapping.columnValues(of: article))
+        guard db.changesCount > 0 else { return false }
         try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [key] + searchValues(of: article))
         try insertProvinces(article.provinces, sortKey: key)
+        return true
     }
 
     private func update(_ article: Article, sortKey key: Int64, provincesChanged: Bool) throws {

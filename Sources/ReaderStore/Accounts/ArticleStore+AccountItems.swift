@@ -20,8 +20,10 @@ extension ArticleStore {
         try await groupedWrite("storing an account's items") { db in
             var result = ApplyResult()
             let writer = ArticleRowWriter(db: db, preparedSearchText: batch.preparedSearchText)
-            for article in Self.inKeyOrder(batch.articles) {
-                switch try writer.upsert(article, keepingStoredDates: batch.undatedIDs.contains(article.id)) {
+            for (key, article) in Self.inKeyOrder(batch.articles) {
+                switch try writer.upsert(
+                    article, preferredKey: key, keepingStoredDates: batch.undatedIDs.contains(article.id))
+                {
                 case .inserted: result.new += 1
                 case .replaced: result.updated += 1
                 case .kept: result.unchanged += 1

@@ -27,15 +27,7 @@ extension ArticleStore {
             for id in batch.retractedIDs where try writer.remove(id) {
                 result.retracted += 1
             }
-            for (key, article) in Self.inKeyOrder(batch.articles) {
-                switch try writer.upsert(
-                    article, preferredKey: key, keepingStoredDates: batch.undatedIDs.contains(article.id))
-                {
-                case .inserted: result.new += 1
-                case .replaced: result.updated += 1
-                case .kept: result.unchanged += 1
-                }
-            }
+            result.add(try writer.upsert(batch.articles, undatedIDs: batch.undatedIDs))
             if progress.reachedArticleStreamEnd, let repull {
                 result.retracted += try repull.finish(removingWith: writer)
             }
@@ -79,16 +71,60 @@ struct ArticleRowWriter {
         return true
     }
 
-    /// Stores `incoming` unless the cached copy is newer or identical.
-    /// `preferredKey` is its ``SortKey/preferred(published:id:)``.
+    /// Stores each of `articles` unless its cached copy is newer or
+    /// identical, in ascending key order (``ArticleStore/inKeyOrder(_:)``);
+    /// those in `undatedIDs` keep the dates of a cached copy.
     ///
-    /// A new article (nearly every one in a first sync) costs no read: the
-    /// row goes in unless its id or key is taken, and only then is the cached
-    /// copy looked up.
-    func upsert(_ incoming: Article, preferredKey: Int64, keepingStoredDates: Bool) throws -> Outcome {
-        if try insertUnlessTaken(incoming, sortKey: preferredKey) {
-            return .inserted
+    /// One query finds which of them are cached; a new article (nearly every
+    /// one in a first sync) then costs no read, only its inserts.
+    /// - returns: how many were new, replaced a cached copy, or were kept.
+    func upsert(_ articles: [Article], undatedIDs: Set<ArticleID>) throws -> ApplyResult {
+        var result = ApplyResult()
+        var cached = try cachedIDs(among: articles)
+        for (key, article) in ArticleStore.inKeyOrder(articles) {
+            let outcome: Outcome
+            if cached.contains(article.id.rawValue) {
+                outcome = try upsert(article, keepingStoredDates: undatedIDs.contains(article.id))
+            } else {
+                try insertNew(article, preferredKey: key)
+                cached.insert(article.id.rawValue)
+                outcome = .inserted
+            }
+            switch outcome {
+            case .inserted: result.new += 1
+            case .replaced: result.updated += 1
+            case .kept: result.unchanged += 1
+            }
         }
+        return result
+    }
+
+    /// The ids of `articles` that are cached, looked up in lists of at most
+    /// ``lookupLimit`` (well within SQLite's limit on bound values).
+    private func cachedIDs(among articles: [Article]) throws -> Set<String> {
+        var cached = Set<String>()
+        let ids = articles.map(\.id.rawValue)
+        for start in stride(from: 0, to: ids.count, by: Self.lookupLimit) {
+            let chunk = Array(ids[start..<min(start + Self.lookupLimit, ids.count)])
+            let placeholders = repeatElement("?", count: chunk.count).joined(separator: ", ")
+            let statement = try db.cachedStatement(sql: "SELECT id FROM article WHERE id IN (\(placeholders))")
+            cached.formUnion(try String.fetchSet(statement, arguments: StatementArguments(chunk)))
+        }
+        return cached
+    }
+
+    private static let lookupLimit = 500
+
+    /// Stores `incoming`, known not to be cached, at its preferred key
+    /// `preferredKey` or, when another article holds that, the next free one.
+    private func insertNew(_ incoming: Article, preferredKey: Int64) throws {
+        if try !insertUnlessTaken(incoming, sortKey: preferredKey) {
+            try insert(incoming)
+        }
+    }
+
+    /// Stores `incoming`, whose id is cached, unless the cached copy is newer or identical.
+    private func upsert(_ incoming: Article, keepingStoredDates: Bool) throws -> Outcome {
         var article = incoming
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [article.id.rawValue])

@@ -11,7 +11,8 @@ public import ReaderModels
     /// before ``articles``, so an id in both ends up stored.
     public var retractedIDs: [ArticleID]
 
-    /// Full-text index entries worked out ahead by ``prepareSearchText()``.
+    /// Full-text index entries worked out ahead by ``prepareSearchText()`` or
+    /// ``append(_:bodyText:)``.
     var preparedSearchText: [ArticleID: SearchEntry] = [:]
 
     /// Creates a batch.
@@ -28,9 +29,17 @@ public import ReaderModels
     /// was not prepared, and an article changed after preparing is indexed
     /// from its new text.
     public mutating func prepareSearchText() {
-        for article in articles {
+        for article in articles where preparedSearchText[article.id] == nil {
             preparedSearchText[article.id] = SearchEntry(of: article)
         }
+    }
+
+    /// Adds `article`, with the text of its body (its content as plain text,
+    /// else its summary) as the caller has worked it out, to tag provinces:
+    /// its full-text entry is prepared from that text, not worked out again.
+    public mutating func append(_ article: Article, bodyText: String) {
+        articles.append(article)
+        preparedSearchText[article.id] = SearchEntry(of: article, bodyText: bodyText)
     }
 
     /// Batches are equal when they hold the same changes, prepared or not.

@@ -27,13 +27,7 @@ extension ArticleStore {
             for id in batch.retractedIDs where try writer.remove(id) {
                 result.retracted += 1
             }
-            for article in Self.inKeyOrder(batch.articles) {
-                switch try writer.upsert(article, keepingStoredDates: batch.undatedIDs.contains(article.id)) {
-                case .inserted: result.new += 1
-                case .replaced: result.updated += 1
-                case .kept: result.unchanged += 1
-                }
-            }
+            result.add(try writer.upsert(batch.articles, undatedIDs: batch.undatedIDs))
             if progress.reachedArticleStreamEnd, let repull {
                 result.retracted += try repull.finish(removingWith: writer)
             }
@@ -44,19 +38,19 @@ extension ArticleStore {
 }
 
 extension ArticleStore {
-    /// `articles` in ascending order of their preferred sort keys, copies of
-    /// one article in their original order.
+    /// `articles` in ascending order of their preferred sort keys (with
+    /// them), copies of one article in their original order.
     ///
     /// FTS5 adds a row to its pending index only when its rowid is above the
     /// last one written; a lower one flushes what is pending as a new segment,
     /// to be merged later. Feeds list the newest first, so written as they
     /// come, every row of a page would flush a segment of its own: about twice
     /// as slow to store (`reader-bench micro`, newest-first pages).
-    static func inKeyOrder(_ articles: [Article]) -> [Article] {
+    static func inKeyOrder(_ articles: [Article]) -> [(preferredKey: Int64, article: Article)] {
         articles.enumerated()
             .map { (key: SortKey.preferred(published: $0.element.published, id: $0.element.id), position: $0.offset, article: $0.element) }
             .sorted { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position }
-            .map(\.article)
+            .map { (preferredKey: $0.key, article: $0.article) }
     }
 }
 
@@ -77,8 +71,60 @@ struct ArticleRowWriter {
         return true
     }
 
-    /// Stores `incoming` unless the cached copy is newer or identical.
-    func upsert(_ incoming: Article, keepingStoredDates: Bool) throws -> Outcome {
+    /// Stores each of `articles` unless its cached copy is newer or
+    /// identical, in ascending key order (``ArticleStore/inKeyOrder(_:)``);
+    /// those in `undatedIDs` keep the dates of a cached copy.
+    ///
+    /// One query finds which of them are cached; a new article (nearly every
+    /// one in a first sync) then costs no read, only its inserts.
+    /// - returns: how many were new, replaced a cached copy, or were kept.
+    func upsert(_ articles: [Article], undatedIDs: Set<ArticleID>) throws -> ApplyResult {
+        var result = ApplyResult()
+        var cached = try cachedIDs(among: articles)
+        for (key, article) in ArticleStore.inKeyOrder(articles) {
+            let outcome: Outcome
+            if cached.contains(article.id.rawValue) {
+                outcome = try upsert(article, keepingStoredDates: undatedIDs.contains(article.id))
+            } else {
+                try insertNew(article, preferredKey: key)
+                cached.insert(article.id.rawValue)
+                outcome = .inserted
+            }
+            switch outcome {
+            case .inserted: result.new += 1
+            case .replaced: result.updated += 1
+            case .kept: result.unchanged += 1
+            }
+        }
+        return result
+    }
+
+    /// The ids of `articles` that are cached, looked up in lists of at most
+    /// ``lookupLimit`` (well within SQLite's limit on bound values).
+    private func cachedIDs(among articles: [Article]) throws -> Set<String> {
+        var cached = Set<String>()
+        let ids = articles.map(\.id.rawValue)
+        for start in stride(from: 0, to: ids.count, by: Self.lookupLimit) {
+            let chunk = Array(ids[start..<min(start + Self.lookupLimit, ids.count)])
+            let placeholders = repeatElement("?", count: chunk.count).joined(separator: ", ")
+            let statement = try db.cachedStatement(sql: "SELECT id FROM article WHERE id IN (\(placeholders))")
+            cached.formUnion(try String.fetchSet(statement, arguments: StatementArguments(chunk)))
+        }
+        return cached
+    }
+
+    private static let lookupLimit = 500
+
+    /// Stores `incoming`, known not to be cached, at its preferred key
+    /// `preferredKey` or, when another article holds that, the next free one.
+    private func insertNew(_ incoming: Article, preferredKey: Int64) throws {
+        if try !insertUnlessTaken(incoming, sortKey: preferredKey) {
+            try insert(incoming)
+        }
+    }
+
+    /// Stores `incoming`, whose id is cached, unless the cached copy is newer or identical.
+    private func upsert(_ incoming: Article, keepingStoredDates: Bool) throws -> Outcome {
         var article = incoming
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [article.id.rawValue])
@@ -104,18 +150,30 @@ struct ArticleRowWriter {
         return .replaced
     }
 
+    /// Stores `article` as new at the first free key from its preferred one.
     private func insert(_ article: Article) throws {
         let key = try freeSortKey(from: SortKey.preferred(published: article.published, id: article.id))
+        guard try insertUnlessTaken(article, sortKey: key) else {
+            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "article \(article.id.rawValue) is cached")
+        }
+    }
+
+    /// Stores `article` as new at `key`, with its search and province rows;
+    /// `false`, writing nothing, when its id or `key` is taken.
+    private func insertUnlessTaken(_ article: Article, sortKey key: Int64) throws -> Bool {
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (sort_key, id, source_id, remote_id, url, title, summary, content_html,
                     author, language, published, updated, provinces, tags, image, enclosures)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
                 """
         ).execute(arguments: [key] + ArticleRowMapping.columnValues(of: article))
+        guard db.changesCount > 0 else { return false }
         try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [key] + searchValues(of: article))
         try insertProvinces(article.provinces, sortKey: key)
+        return true
     }
 
     private func update(_ article: Article, sortKey key: Int64, provincesChanged: Bool) throws {

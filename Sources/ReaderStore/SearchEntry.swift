@@ -13,10 +13,19 @@ struct SearchEntry: Sendable {
 
     /// The entry for `article`.
     init(of article: Article) {
-        let body = article.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? article.summary ?? ""
+        self.init(of: article, bodyText: Self.bodyText(of: article))
+    }
+
+    /// The entry for `article`, whose body text (``bodyText(of:)``) is `bodyText`.
+    init(of article: Article, bodyText body: String) {
         title = SearchText.indexable(article.title)
         self.body = SearchText.indexable(body)
         madeFrom = (article.title, article.contentHTML, article.summary)
+    }
+
+    /// The text of an article's body: its content as plain text, else its summary.
+    static func bodyText(of article: Article) -> String {
+        article.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? article.summary ?? ""
     }
 
     /// Whether this entry was made from `article`'s text.

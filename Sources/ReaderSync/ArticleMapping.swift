@@ -24,14 +24,16 @@ struct ArticleMapping: Sendable {
             if item.published == nil && item.updated == nil { batch.undatedIDs.insert(id) }
             let published = item.published ?? item.updated ?? feed.updated ?? now
             let (provinces, tags) = split(categories: item.categories)
-            batch.articles.append(
+            let body = Self.bodyText(html: item.contentHTML, summary: item.summary)
+            batch.append(
                 Article(
                     id: id, sourceID: source.id, remoteID: item.uniqueID, url: item.url, title: item.title,
                     summary: item.summary, contentHTML: item.contentHTML, author: item.author,
                     language: item.language ?? feed.language, published: published,
                     updated: item.updated.map { max($0, published) } ?? published,
-                    provinces: provinces + tagged(title: item.title, summary: item.summary, html: item.contentHTML),
-                    tags: tags, imageURL: item.imageURL, enclosures: item.enclosures))
+                    provinces: provinces + tagged(title: item.title, bodyText: body),
+                    tags: tags, imageURL: item.imageURL, enclosures: item.enclosures),
+                bodyText: body)
         }
         return batch
     }
@@ -45,14 +47,17 @@ struct ArticleMapping: Sendable {
 
     /// The articles and retractions of a Sync API page.
     func batch(from page: SyncWire.ArticlePage) -> ArticleBatch {
-        ArticleBatch(
-            articles: page.articles.map(article(from:)),
-            retractedIDs: page.deleted.map { ArticleID(sourceURL: source.url, remoteID: $0) })
+        var batch = ArticleBatch(retractedIDs: page.deleted.map { ArticleID(sourceURL: source.url, remoteID: $0) })
+        for wire in page.articles {
+            let body = Self.bodyText(html: wire.contentHTML, summary: wire.summary)
+            batch.append(article(from: wire, bodyText: body), bodyText: body)
+        }
+        return batch
     }
 
-    private func article(from wire: SyncWire.Article) -> Article {
+    private func article(from wire: SyncWire.Article, bodyText: String) -> Article {
         let provinces = wire.provinces.map { $0.compactMap(ProvinceName.province(named:)) }
-            ?? tagged(title: wire.title, summary: wire.summary, html: wire.contentHTML)
+            ?? tagged(title: wire.title, bodyText: bodyText)
         return Article(
             id: ArticleID(sourceURL: source.url, remoteID: wire.id), sourceID: source.id, remoteID: wire.id,
             url: wire.url, title: wire.title, summary: wire.summary, contentHTML: wire.contentHTML,
@@ -74,8 +79,15 @@ struct ArticleMapping: Sendable {
         return (provinces, tags)
     }
 
-    func tagged(title: String, summary: String?, html: String?) -> [Province] {
-        let body = html.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
-        return Array(tagger.provinces(in: title + "\n" + body))
+    /// The provinces named in an article's title and body text (``bodyText(html:summary:)``).
+    func tagged(title: String, bodyText: String) -> [Province] {
+        Array(tagger.provinces(in: title + "\n" + bodyText))
+    }
+
+    /// The text of an article's body, as tagging and the full-text index take
+    /// it: its content as plain text, else its summary. Worked out once per
+    /// article, for both.
+    static func bodyText(html: String?, summary: String?) -> String {
+        html.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
     }
 }

@@ -25,8 +25,7 @@ struct ArticlePageFetch: Sendable {
             do throws(SyncError) {
                 let (response, received) = try await runner.fetchJSON(
                     ReceivedArticlePage.self, request, passing: [410], report: &transfer)
-                var batch = received.map { mapping.batch(from: $0.page) } ?? ArticleBatch()
-                batch.prepareSearchText()
+                let batch = received.map { mapping.batch(from: $0.page) } ?? ArticleBatch()
                 let skipped = (received?.unreadable ?? []).map { article in
                     "article \(article.id.map { runner.displayable($0) } ?? "\(article.index + 1) of a page"): "
                         + runner.displayable(article.reason)

@@ -33,8 +33,7 @@ final class FeedBatchReader: Sendable {
             var seen = Set<ArticleID>()
             do throws(FeedParseError) {
                 try FeedParser.read(document, contentType: contentType, baseURL: baseURL, chunkSize: chunkSize) { chunk in
-                    var batch = mapping.batch(from: chunk, seen: &seen)
-                    batch.prepareSearchText()
+                    let batch = mapping.batch(from: chunk, seen: &seen)
                     return handOff.send(
                         Chunk(
                             batch: batch, details: ArticleMapping.details(of: chunk), skipped: chunk.skipped,

@@ -18,15 +18,8 @@ extension ArticleStore {
         now: Date = Date()
     ) async throws(StoreError) -> ApplyResult {
         try await groupedWrite("storing an account's items") { db in
-            var result = ApplyResult()
             let writer = ArticleRowWriter(db: db, preparedSearchText: batch.preparedSearchText)
-            for article in Self.inKeyOrder(batch.articles) {
-                switch try writer.upsert(article, keepingStoredDates: batch.undatedIDs.contains(article.id)) {
-                case .inserted: result.new += 1
-                case .replaced: result.updated += 1
-                case .kept: result.unchanged += 1
-                }
-            }
+            let result = try writer.upsert(batch.articles, undatedIDs: batch.undatedIDs)
             let stateWriter = ServerStateWriter(db: db, now: now)
             var merge = AccountStateMerge()
             for article in batch.articles {

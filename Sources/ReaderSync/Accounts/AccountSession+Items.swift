@@ -88,13 +88,11 @@ extension AccountSession {
     /// every stream they name is a known subscription.
     mutating func store(_ entries: [GReaderEntry], skipped: [String], progress: AccountUpdate) async throws(SyncError) {
         try await ensureSources(for: entries)
-        var (batch, states) = mapping.batch(from: entries, sources: sources)
-        batch.prepareSearchText()
+        let (batch, states) = mapping.batch(from: entries, sources: sources)
         let now = engine.wallClock()
-        let prepared = batch
         report.articles.add(
             try await stored { store throws(StoreError) in
-                try await store.applyAccountItems(prepared, states: states, to: account, progress: progress, now: now)
+                try await store.applyAccountItems(batch, states: states, to: account, progress: progress, now: now)
             })
         report.skipped += skipped
     }

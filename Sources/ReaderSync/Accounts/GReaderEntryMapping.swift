@@ -28,13 +28,15 @@ struct GReaderEntryMapping: Sendable {
             let mapping = ArticleMapping(source: source, tagger: tagger, now: now)
             let (provinces, tags) = mapping.split(categories: entry.feedCategories)
             let plain = entry.contentHTML.map { HTMLText.plainText(fromHTML: $0) }
-            batch.articles.append(
+            let body = plain ?? ""
+            batch.append(
                 Article(
                     id: id, sourceID: source.id, remoteID: entry.itemID.decimal, url: entry.url, title: entry.title,
                     summary: plain.map { String($0.prefix(Self.summaryLength)) }, contentHTML: entry.contentHTML,
                     author: entry.author, published: entry.published, updated: max(entry.updated, entry.published),
-                    provinces: provinces + mapping.tagged(title: entry.title, summary: nil, html: entry.contentHTML),
-                    tags: tags, enclosures: entry.enclosures))
+                    provinces: provinces + mapping.tagged(title: entry.title, bodyText: body),
+                    tags: tags, enclosures: entry.enclosures),
+                bodyText: body)
             states[id] = AccountItemState(isRead: entry.isRead, isStarred: entry.isStarred)
         }
         return (batch, states)

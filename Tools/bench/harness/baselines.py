@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 import measure
+import rows
 
 HERE = Path(__file__).resolve().parent
 
@@ -23,13 +24,17 @@ def curl_pages(endpoint: str, limit: int, out: Path) -> measure.Run:
     return measure.run(["bash", str(HERE / "fetch-pages.sh"), endpoint, str(limit), str(out)])
 
 
-def sqlite_import(csv: Path, db: Path, expected_rows: int) -> measure.Run:
+def sqlite_import(csv: Path, db: Path, expected_rows: int, full_text: bool = False) -> measure.Run:
     """sqlite3 importing `csv` into a new table with a primary key and a
-    province index, in one transaction (import.sql.template)."""
+    province index, in one transaction (import.sql.template); with
+    `full_text`, also the rows' full-text rows into an FTS5 table with
+    Reader's tokenizer, in the same transaction (import-fts.sql.template)."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     script = db.with_suffix(".sql")
-    script.write_text((HERE / "import.sql.template").read_text().replace("@CSV@", str(csv)))
+    template = (HERE / ("import-fts.sql.template" if full_text else "import.sql.template")).read_text()
+    script.write_text(
+        template.replace("@CSV@", str(csv)).replace("@SEARCH_CSV@", str(rows.search_rows_path(csv))))
     with open(script) as stdin:
         result = measure.run(["sqlite3", "-bail", str(db)], stdin=stdin)
     count = int(result.stdout.split()[-1])

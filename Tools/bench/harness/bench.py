@@ -168,7 +168,7 @@ class Bench:
             with open(document, "rb") as source, gzip.open(packed, "wb", compresslevel=6) as target:
                 shutil.copyfileobj(source, target)
         csv = self.work / "rows" / f"rss-{size}.csv"
-        if not csv.exists():
+        if not csv.exists() or not rows.search_rows_path(csv).exists():
             csv.parent.mkdir(parents=True, exist_ok=True)
             count = rows.rss_to_csv(document, csv)
             if count != size:
@@ -209,6 +209,9 @@ class Bench:
         csv = self.work / "rows" / f"rss-{size}.csv"
         out["sqlite"] = self.figure(f"sqlite3 import rss {size}",
                                     lambda i: baselines.sqlite_import(csv, scratch / "import.sqlite", size))
+        out["sqlite_fts"] = self.figure(
+            f"sqlite3 import with full text rss {size}",
+            lambda i: baselines.sqlite_import(csv, scratch / "import.sqlite", size, full_text=True))
 
         dbs = self.work / "reader-rss"
 
@@ -288,6 +291,9 @@ class Bench:
             raise measure.CommandFailed(f"the Sync API stream held {count} articles, not {size}")
         out["sqlite"] = self.figure(f"sqlite3 import api {size}",
                                     lambda i: baselines.sqlite_import(csv, self.work / "scratch" / "import.sqlite", size))
+        out["sqlite_fts"] = self.figure(
+            f"sqlite3 import with full text api {size}",
+            lambda i: baselines.sqlite_import(csv, self.work / "scratch" / "import.sqlite", size, full_text=True))
 
         dbs = self.work / "reader-api"
 

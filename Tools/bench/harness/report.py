@@ -120,6 +120,7 @@ def targets(r: dict) -> list[tuple[str, str, str, str]]:
                      verdict(m["readP50Milliseconds"] < 1 and m["bookmarkP50Milliseconds"] < 1)))
 
     rows += feeds_targets(r.get("feeds", {}))
+    rows += write_path_targets(r)
 
     if key:
         q = lists[key]["queries"]["all"]
@@ -129,6 +130,65 @@ def targets(r: dict) -> list[tuple[str, str, str, str]]:
                      f"first run after fill {ms(wall(q['first_run']))}",
                      verdict(first_byte is not None and first_byte <= 50)))
     return rows
+
+
+def fts_limit(e: dict, download: str) -> float | None:
+    """curl's download plus the sqlite3 import with full text, if measured."""
+    return wall(e[download]) + wall(e["sqlite_fts"]) if "sqlite_fts" in e else None
+
+
+def write_path_targets(r: dict) -> list[tuple[str, str, str, str]]:
+    """Issue 14's targets: first syncs against the FTS-inclusive limit, page apply."""
+    rows = []
+    rss, api, micro = r["rss"], r["api"], r["micro"]
+    key, note = pick(rss, 50000)
+    if key and "sqlite_fts" in rss[key]:
+        e = rss[key]
+        reader, limit = wall(e["reader_first"]), fts_limit(e, "curl")
+        rows.append(("W1", "Storage limits: sqlite3 import without / with FTS5 (Reader's tokenizer, bigrams)" + note,
+                     f"{secs(wall(e['sqlite']))} / {secs(wall(e['sqlite_fts']))}", verdict(True)))
+        rows.append(("W2a", "RSS first sync ≤ 3.0 s" + note, secs(reader), verdict(reader <= 3.0)))
+        rows.append(("W2b", "RSS first sync within 2× of curl + sqlite3 import with full text" + note,
+                     f"Reader / limit = {ratio(reader / limit)} ({secs(reader)} / {secs(limit)})",
+                     verdict(reader / limit <= 2)))
+        if "newsboat_first" in e:
+            boat = wall(e["newsboat_first"])
+            rows.append(("W2c", "RSS first sync ≥ 6× faster than newsboat's first fetch" + note,
+                         f"newsboat / Reader = {ratio(boat / reader)}", verdict(boat / reader >= 6)))
+            peak, boat_peak = rss_mib(e["reader_first"]), rss_mib(e["newsboat_first"])
+            rows.append(("W2d", "RSS first sync peak RSS ≤ ¼ of newsboat's" + note,
+                         f"{mib(peak)} vs {mib(boat_peak)}", verdict(peak <= boat_peak / 4)))
+    key, note = pick(api, 100000)
+    if key and "sqlite_fts" in api[key]:
+        e = api[key]
+        reader, limit = wall(e["reader_first"]), fts_limit(e, "curl_pages")
+        peak = rss_mib(e["reader_first"])
+        rows.append(("W3", "Sync API first sync within 1.3× of curl pages + sqlite3 import with full text, "
+                     "peak ≤ 64 MiB" + note,
+                     f"Reader / limit = {ratio(reader / limit)} ({secs(reader)} / {secs(limit)}); {mib(peak)}",
+                     verdict(reader / limit <= 1.3 and peak <= 64)))
+    if micro:
+        a = micro["apply"]
+        slowest = min(a["newArticlesPerSecond"], a["newestFirstArticlesPerSecond"])
+        rows.append(("W4", "Page apply ≥ 25,000 new articles/s, oldest and newest first",
+                     f"{a['newArticlesPerSecond']:,.0f} / {a['newestFirstArticlesPerSecond']:,.0f} articles/s",
+                     verdict(slowest >= 25000)))
+    return rows
+
+
+def full_text_cells(e: dict, download: str, reader: float) -> str:
+    """The full-text import's time and Reader's ratio to its limit, two cells."""
+    limit = fts_limit(e, download)
+    return "– | –" if limit is None else f"{secs(wall(e['sqlite_fts']))} | {ratio(reader / limit)}"
+
+
+def cpu_rows(a: dict) -> list[str]:
+    """The process's CPU time per article in each apply pass, if measured."""
+    if "newCPUMicrosecondsPerArticle" not in a:
+        return []
+    return [f"| page apply, CPU per article: new / newest first / unchanged "
+            f"| {a['newCPUMicrosecondsPerArticle']:.1f} / {a['newestFirstCPUMicrosecondsPerArticle']:.1f} "
+            f"/ {a['unchangedCPUMicrosecondsPerArticle']:.1f} µs |"]
 
 
 def counted(values: list[int]) -> str:
@@ -247,9 +307,11 @@ def markdown(r: dict) -> str:
     if r["rss"]:
         out += ["", "## Sync of one RSS 2.0 document (nginx)", "",
                 "| articles | document (gzip) | Reader first sync | Reader peak | curl | sqlite3 import "
-                "| Reader / (curl + sqlite3) | newsboat first fetch | newsboat peak | newsboat / Reader "
+                "| Reader / (curl + sqlite3) | sqlite3 import with full text | Reader / (curl + that) "
+                "| newsboat first fetch | newsboat peak | newsboat / Reader "
                 "| newsboat rows | Reader no change (requests) | newsboat 3rd run (statuses) |",
-                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+                "| ---: | ---: |"]
         for size in sorted(r["rss"], key=int):
             e = r["rss"][size]
             reader, limit = wall(e["reader_first"]), wall(e["curl"]) + wall(e["sqlite"])
@@ -264,21 +326,23 @@ def markdown(r: dict) -> str:
             out.append(
                 f"| {int(size):,} | {doc} | {secs(reader)} | {mib(rss_mib(e['reader_first']))} "
                 f"| {secs(wall(e['curl']))} | {secs(wall(e['sqlite']))} | {ratio(reader / limit)} "
+                f"| {full_text_cells(e, 'curl', reader)} "
                 f"| {boat_cells[0]} | {boat_cells[1]} | {boat_cells[2]} | {boat_cells[3]} "
                 f"| {ms(wall(e['reader_nochange']))} ({e['reader_nochange_requests']}) | {boat_cells[4]} |")
 
     if r["api"]:
         out += ["", "## Sync from the Reader Sync API (reference server)", "",
                 "| articles | pages (bytes) | Reader first sync | Reader peak | curl, page after page "
-                "| sqlite3 import | Reader / (curl + sqlite3) | Reader requests | Reader no change | requests |",
-                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+                "| sqlite3 import | Reader / (curl + sqlite3) | sqlite3 import with full text | Reader / (curl + that) "
+                "| Reader requests | Reader no change | requests |",
+                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for size in sorted(r["api"], key=int):
             e = r["api"][size]
             reader, limit = wall(e["reader_first"]), wall(e["curl_pages"]) + wall(e["sqlite"])
             out.append(
                 f"| {int(size):,} | {e['curl_page_count']} ({e['page_bytes'] / 1e6:.1f} MB) | {secs(reader)} "
                 f"| {mib(rss_mib(e['reader_first']))} | {secs(wall(e['curl_pages']))} | {secs(wall(e['sqlite']))} "
-                f"| {ratio(reader / limit)} | {e['reader_first_requests']} | {ms(wall(e['reader_nochange']))} "
+                f"| {ratio(reader / limit)} | {full_text_cells(e, 'curl_pages', reader)} | {e['reader_first_requests']} | {ms(wall(e['reader_nochange']))} "
                 f"| {e['reader_nochange_requests']} |")
 
     if r.get("feeds"):
@@ -338,7 +402,9 @@ def markdown(r: dict) -> str:
             f"| page apply, new articles in pages listed newest first (as feeds list them) "
             f"| {a['newestFirstArticlesPerSecond']:,.0f} articles/s |",
             f"| page apply, unchanged articles | {a['unchangedArticlesPerSecond']:,.0f} articles/s |",
-            f"| map and tag provinces (before apply) | {a['mapAndTagArticlesPerSecond']:,.0f} articles/s |",
+            *cpu_rows(a),
+            f"| map, tag provinces and prepare search text (before apply) "
+            f"| {a['mapAndTagArticlesPerSecond']:,.0f} articles/s |",
             f"| mark read, with outbox write | p50 {k['readP50Milliseconds']:.3f} ms, p99 {k['readP99Milliseconds']:.3f} ms |",
             f"| bookmark, with outbox write | p50 {k['bookmarkP50Milliseconds']:.3f} ms, "
             f"p99 {k['bookmarkP99Milliseconds']:.3f} ms |",

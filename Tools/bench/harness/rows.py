@@ -1,9 +1,13 @@
 """Turns the benchmark's documents into the rows the sqlite3 baseline imports:
-(id, title, link, published, province, body), one CSV line each. This is done
-once per document and is not timed; only the import is."""
+(id, title, link, published, province, body), one CSV line each, and beside
+them (`search_rows_path`) the full-text rows (title, body) as Reader indexes
+them: the body's HTML as plain text, CJK runs as overlapping bigrams. This is
+done once per document and is not timed; only the import is."""
 
 import csv
+import html
 import json
+import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -34,11 +38,44 @@ def province_of(text: str) -> str:
     return best[1]
 
 
+# Han ideographs (with extensions and compatibility forms), kana and Hangul:
+# the runs Reader's SearchText indexes as bigrams.
+CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\u3040-\u30ff\uac00-\ud7af]+")
+TAG = re.compile(r"<[^>]*>")
+SPACE = re.compile(r"\s+")
+
+
+def indexable(text: str) -> str:
+    """`text` with every CJK run as space-separated overlapping bigrams."""
+    def bigrams(run: re.Match) -> str:
+        chars = run.group(0)
+        pairs = [chars[i:i + 2] for i in range(len(chars) - 1)] or [chars]
+        return " " + " ".join(pairs) + " "
+    return CJK_RUN.sub(bigrams, text)
+
+
+def plain_text(body_html: str) -> str:
+    """The HTML's text: tags dropped, entities decoded, white space collapsed."""
+    return SPACE.sub(" ", html.unescape(TAG.sub(" ", body_html))).strip()
+
+
+def search_rows_path(rows: Path) -> Path:
+    """Where the full-text rows of the rows at `rows` are."""
+    return rows.with_suffix(".search.csv")
+
+
+def search_row(title: str, body_html: str) -> list[str]:
+    """The (title, body) full-text row of an article, as Reader indexes it."""
+    return [indexable(title), indexable(plain_text(body_html))]
+
+
 def rss_to_csv(rss: Path, out: Path) -> int:
-    """The items of an RSS 2.0 document as rows; returns how many."""
+    """The items of an RSS 2.0 document as rows, and their full-text rows;
+    returns how many."""
     count = 0
-    with open(out, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
+    with open(out, "w", newline="", encoding="utf-8") as handle, \
+            open(search_rows_path(out), "w", newline="", encoding="utf-8") as search_handle:
+        writer, search_writer = csv.writer(handle), csv.writer(search_handle)
         for _, element in ElementTree.iterparse(rss, events=("end",)):
             if element.tag != "item":
                 continue
@@ -48,15 +85,18 @@ def rss_to_csv(rss: Path, out: Path) -> int:
                 element.findtext("guid", ""), title, element.findtext("link", ""),
                 element.findtext("pubDate", ""), province_of(title + "\n" + body), body,
             ])
+            search_writer.writerow(search_row(title, body))
             element.clear()
             count += 1
     return count
 
 
 def pages_to_csv(pages: list[Path], out: Path) -> int:
-    """The articles of Sync API pages as rows (later copies of an id replace
-    earlier ones, as the stream's rules say); returns how many."""
+    """The articles of Sync API pages as rows, and their full-text rows (later
+    copies of an id replace earlier ones, as the stream's rules say); returns
+    how many."""
     rows = {}
+    search_rows = {}
     for page in pages:
         for article in json.loads(page.read_text(encoding="utf-8"))["articles"]:
             body = article.get("content_html") or article.get("summary") or ""
@@ -65,6 +105,9 @@ def pages_to_csv(pages: list[Path], out: Path) -> int:
             rows[article["id"]] = [
                 article["id"], article["title"], article["url"], article["published"], province, body,
             ]
+            search_rows[article["id"]] = search_row(article["title"], body)
     with open(out, "w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows.values())
+    with open(search_rows_path(out), "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(search_rows.values())
     return len(rows)

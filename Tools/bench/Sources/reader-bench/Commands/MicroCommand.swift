@@ -61,10 +61,10 @@ struct MicroReport: Encodable {
         for format in parse {
             print("parse \(format.format): \(rounded(format.megabytesPerSecond)) MB/s, \(Int(format.itemsPerSecond)) items/s")
         }
-        print("apply new: \(Int(apply.newArticlesPerSecond)) articles/s (pages of \(apply.pageSize))")
-        print("apply unchanged: \(Int(apply.unchangedArticlesPerSecond)) articles/s")
-        print("apply new, newest first: \(Int(apply.newestFirstArticlesPerSecond)) articles/s")
-        print("map and tag: \(Int(apply.mapAndTagArticlesPerSecond)) articles/s")
+        print("apply new: \(Int(apply.newArticlesPerSecond)) articles/s (pages of \(apply.pageSize)), CPU \(rounded(apply.newCPUMicrosecondsPerArticle)) µs/article")
+        print("apply unchanged: \(Int(apply.unchangedArticlesPerSecond)) articles/s, CPU \(rounded(apply.unchangedCPUMicrosecondsPerArticle)) µs/article")
+        print("apply new, newest first: \(Int(apply.newestFirstArticlesPerSecond)) articles/s, CPU \(rounded(apply.newestFirstCPUMicrosecondsPerArticle)) µs/article")
+        print("map, tag and prepare search text: \(Int(apply.mapAndTagArticlesPerSecond)) articles/s")
         print("mark read: p50 \(rounded(mark.readP50Milliseconds)) ms, p99 \(rounded(mark.readP99Milliseconds)) ms")
         print("bookmark: p50 \(rounded(mark.bookmarkP50Milliseconds)) ms, p99 \(rounded(mark.bookmarkP99Milliseconds)) ms")
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Measurements of repeated runs, in seconds, and their percentiles.
 struct Samples {
     private(set) var seconds: [Double] = []
@@ -32,4 +34,20 @@ func measure<T>(_ body: () async throws -> T) async rethrows -> (value: T, durat
     let start = clock.now
     let value = try await body()
     return (value, clock.now - start)
+}
+
+/// The CPU time this process has used so far, user and system, on every thread.
+func processCPUTime() -> Duration {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return .seconds(Int64(time.tv_sec)) + .nanoseconds(Int64(time.tv_nsec))
+}
+
+/// Runs `body` and returns how long it took and the CPU time the process
+/// used meanwhile: a figure that, unlike the wall time, hardly moves with
+/// the machine's load.
+func measureWithCPU<T>(_ body: () async throws -> T) async rethrows -> (value: T, duration: Duration, cpu: Duration) {
+    let cpuStart = processCPUTime()
+    let (value, duration) = try await measure(body)
+    return (value, duration, processCPUTime() - cpuStart)
 }

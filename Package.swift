@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "reader",
             dependencies: [
-                "ReaderCore", "ReaderCurl", "ReaderURLSession",
+                "ReaderCore", "ReaderFeeds", "ReaderCurl", "ReaderURLSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),

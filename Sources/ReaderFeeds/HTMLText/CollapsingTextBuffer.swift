@@ -1,18 +1,21 @@
 /// UTF-8 text built from HTML character data: references decoded, runs of
 /// whitespace (including no-break spaces) collapsed to one space, none leading.
-struct CollapsingTextBuffer {
+package struct CollapsingTextBuffer {
     /// The text so far, as UTF-8.
-    private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     /// Whether a space is owed before the next visible character.
     private var pendingSpace = false
     /// How many Unicode scalars `bytes` holds.
     private(set) var scalarCount = 0
 
+    /// An empty buffer.
+    package init() {}
+
     /// The text so far, without a trailing space.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends character data, decoding references and collapsing whitespace.
-    mutating func append(_ input: UnsafeBufferPointer<UInt8>) {
+    package mutating func append(_ input: UnsafeBufferPointer<UInt8>) {
         var index = 0
         while index < input.count {
             let byte = input[index]
@@ -41,14 +44,14 @@ struct CollapsingTextBuffer {
     }
 
     /// Appends character data verbatim (for `<pre>`), only decoding references.
-    mutating func appendPreservingWhitespace(_ input: UnsafeBufferPointer<UInt8>) {
+    package mutating func appendPreservingWhitespace(_ input: UnsafeBufferPointer<UInt8>) {
         var decoded: [UInt8] = []
         HTMLEntities.decode(input, into: &decoded)
         decoded.withUnsafeBufferPointer { appendVisible($0) }
     }
 
     /// Appends already-decoded text, collapsing its whitespace.
-    mutating func append(_ text: String) {
+    package mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append($0) }
     }

@@ -1,7 +1,7 @@
 /// What Reader needs to know about HTML element names (lowercase).
-enum HTMLElements {
+package enum HTMLElements {
     /// Elements that start a new block of text: words on either side never run together.
-    static let blocks: Set<String> = [
+    package static let blocks: Set<String> = [
         "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
@@ -9,7 +9,7 @@ enum HTMLElements {
     ]
 
     /// Elements whose content is not text for a reader (the page head, templates, media fallbacks).
-    static let hidden: Set<String> = ["head", "title", "template", "noscript", "svg", "math", "iframe", "object"]
+    package static let hidden: Set<String> = ["head", "title", "template", "noscript", "svg", "math", "iframe", "object"]
 
     /// Elements that never have content or an end tag.
     static let void: Set<String> = [
@@ -17,7 +17,7 @@ enum HTMLElements {
     ]
 
     /// The heading level of `h1`...`h6`, else nil.
-    static func headingLevel(of name: String) -> Int? {
+    package static func headingLevel(of name: String) -> Int? {
         let utf8 = Array(name.utf8)
         guard utf8.count == 2, utf8[0] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(utf8[1])
         else { return nil }

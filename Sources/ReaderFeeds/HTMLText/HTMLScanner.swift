@@ -1,5 +1,5 @@
 /// Receives what ``HTMLScanner`` finds in an HTML fragment, in document order.
-protocol HTMLScannerSink {
+package protocol HTMLScannerSink {
     /// Character data as written, character references not yet decoded.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
     /// A start tag; `name` is lowercased.
@@ -11,19 +11,19 @@ protocol HTMLScannerSink {
 }
 
 /// The raw attribute text of one start tag, read on demand.
-struct HTMLAttributes {
+package struct HTMLAttributes {
     /// The bytes between the tag name and the closing `>`.
     let raw: UnsafeBufferPointer<UInt8>
 
     /// True for a tag written `<name ... />`.
-    var isSelfClosing: Bool {
+    package var isSelfClosing: Bool {
         guard let last = raw.lastIndex(where: { !isHTMLSpace($0) }) else { return false }
         return raw[last] == UInt8(ascii: "/")
     }
 
     /// The value of the attribute `name` (lowercase), character references
     /// decoded; the first one when the tag repeats it, "" when it has no value.
-    func value(of name: String) -> String? {
+    package func value(of name: String) -> String? {
         valueRange(of: name).map(decoded)
     }
 
@@ -101,9 +101,9 @@ struct HTMLAttributes {
 /// It reports text, start tags and end tags; comments, doctypes and processing
 /// instructions are skipped, and so are `<script>` and `<style>` elements with
 /// everything inside them. A `<` that does not start a tag is text.
-enum HTMLScanner {
+package enum HTMLScanner {
     /// Scans `html`, reporting to `sink` until the end or until the sink is finished.
-    static func scan(_ html: String, into sink: inout some HTMLScannerSink) {
+    package static func scan(_ html: String, into sink: inout some HTMLScannerSink) {
         var html = html
         html.withUTF8 { scan($0, into: &sink) }
     }

@@ -12,7 +12,6 @@ import Foundation
 /// ## Topics
 /// - ``decodeEntities(_:)``
 /// - ``plainText(fromHTML:)``
-/// - ``readableText(fromHTML:width:)``
 public enum HTMLText {
     /// `text` with its HTML character references decoded: named ones of the
     /// common HTML set (`&amp;`, `&nbsp;`, `&eacute;`, `&hellip;`...) and numeric
@@ -33,21 +32,6 @@ public enum HTMLText {
     /// (including no-break spaces) collapsed to single spaces, none at the ends.
     public static func plainText(fromHTML html: String) -> String {
         plainText(fromHTML: html, characterLimit: .max)
-    }
-
-    /// The text of an HTML fragment laid out for a terminal, as `reader show` prints it.
-    ///
-    /// Paragraphs and other blocks are separated by blank lines, `<br>` breaks
-    /// the line, list items start with `- `, headings with `#` per level,
-    /// quotes with `> `, links read `text (url)`, `<script>` and `<style>` are
-    /// dropped, and lines are word-wrapped at `width` columns (CJK characters
-    /// count two columns and may break anywhere).
-    ///
-    /// - parameter width: the most columns a line takes, where words allow.
-    public static func readableText(fromHTML html: String, width: Int = 80) -> String {
-        var renderer = ReadableTextRenderer()
-        HTMLScanner.scan(html, into: &renderer)
-        return renderer.render(width: width)
     }
 
     /// The plain text of `html`, or at least its first `characterLimit` scalars

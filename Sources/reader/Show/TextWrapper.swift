@@ -1,10 +1,10 @@
 /// Word-wraps one line of text for a terminal, aware of CJK.
 ///
-/// Columns are counted as a terminal shows them: East Asian wide and fullwidth
-/// characters take two. Lines break at spaces, and also between any two wide
-/// characters (CJK text has no spaces), except that closing punctuation such
-/// as `，` `。` `」` never starts a line and opening punctuation such as `「`
-/// never ends one. A word wider than the line is left whole, overflowing.
+/// Columns are counted as a terminal shows them (``DisplayWidth``): East Asian
+/// wide and fullwidth characters and emoji take two. Lines break at spaces,
+/// and also between any two wide characters (CJK text has no spaces), except
+/// that closing punctuation such as `，` `。` `」` never starts a line and
+/// opening punctuation such as `「` never ends one. A word wider than the line is left whole, overflowing.
 enum TextWrapper {
     /// `line` broken into lines of at most `width` columns.
     static func wrap(_ line: String, width: Int) -> [String] {
@@ -25,11 +25,6 @@ enum TextWrapper {
         }
         lines.append(current)
         return lines
-    }
-
-    /// The columns `text` takes in a terminal.
-    static func displayWidth(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + columns(of: $1) }
     }
 
     /// A piece of a line that is never broken inside.
@@ -53,7 +48,7 @@ enum TextWrapper {
                 glueNext = false
                 continue
             }
-            let width = columns(of: character)
+            let width = DisplayWidth.columns(of: character)
             let isWide = width == 2
             let joinsPrevious =
                 !units.isEmpty && !sawSpace
@@ -81,17 +76,4 @@ enum TextWrapper {
     private static let openingPunctuation: Set<Character> = [
         "（", "「", "『", "《", "〈", "【", "〔", "“", "‘", "(", "[",
     ]
-
-    /// 2 for East Asian wide and fullwidth characters, else 1.
-    private static func columns(of character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        return switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            2
-        default:
-            1
-        }
-    }
 }

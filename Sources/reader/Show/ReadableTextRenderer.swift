@@ -1,4 +1,5 @@
 import Foundation
+import ReaderFeeds
 
 /// Lays out an HTML fragment as text for a terminal: one block per paragraph,
 /// heading, list item or quote, then word-wrapped.
@@ -121,7 +122,7 @@ struct ReadableTextRenderer: HTMLScannerSink {
         for (index, block) in blocks.enumerated() {
             let isTight = block.isInList && index > 0 && blocks[index - 1].isInList
             if !output.isEmpty && !isTight { output.append("") }
-            let available = max(width - TextWrapper.displayWidth(block.prefix), minimumWidth)
+            let available = max(width - DisplayWidth.of(block.prefix), minimumWidth)
             var isFirst = true
             for hardLine in block.lines {
                 let pieces = block.isPreformatted ? [hardLine] : TextWrapper.wrap(hardLine, width: available)

@@ -14,7 +14,8 @@ let package = Package(
     platforms: [.macOS(.v15), .iOS(.v18)],
     products: [
         .library(name: "ReaderCore", targets: ["ReaderCore"]),
-        .library(name: "ReaderContent", targets: ["ReaderModels", "ReaderFeeds", "ReaderProvinces"]),
+        // What the reference server (Tools/ReferenceServer) shares with the library.
+        .library(name: "ReaderContent", targets: ["ReaderModels", "ReaderFeeds", "ReaderProvinces", "ReaderRandom"]),
         .library(name: "ReaderCurl", targets: ["ReaderCurl"]),
         .library(name: "ReaderURLSession", targets: ["ReaderURLSession"]),
         .executable(name: "reader", targets: ["reader"]),
@@ -30,6 +31,8 @@ let package = Package(
         .target(name: "ReaderFeeds", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
         .target(name: "ReaderProvinces", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
         .target(name: "ReaderHTTP", swiftSettings: strictSettings),
+        // SplitMix64: the seeded generator of the server's corpus and faults and of the tests' random cases.
+        .target(name: "ReaderRandom", swiftSettings: strictSettings),
         .target(
             name: "ReaderStore",
             dependencies: ["ReaderModels", "ReaderFeeds", .product(name: "GRDB", package: "GRDB.swift")],
@@ -46,7 +49,9 @@ let package = Package(
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "ReaderCurl", dependencies: ["ReaderHTTP", "CCurl"], swiftSettings: strictSettings),
         .target(name: "ReaderURLSession", dependencies: ["ReaderHTTP"], swiftSettings: strictSettings),
-        .target(name: "ReaderTestSupport", dependencies: ["ReaderModels", "ReaderHTTP"], swiftSettings: strictSettings),
+        .target(
+            name: "ReaderTestSupport", dependencies: ["ReaderModels", "ReaderHTTP", "ReaderRandom"],
+            swiftSettings: strictSettings),
         .executableTarget(
             name: "reader",
             dependencies: [
@@ -55,6 +60,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "ReaderModelsTests", dependencies: ["ReaderModels"], swiftSettings: strictSettings),
+        .testTarget(name: "ReaderRandomTests", dependencies: ["ReaderRandom"], swiftSettings: strictSettings),
         .testTarget(
             name: "ReaderCurlTests", dependencies: ["ReaderCurl", "ReaderURLSession", "ReaderTestSupport"],
             swiftSettings: strictSettings),

@@ -35,7 +35,7 @@ import Testing
     private func expectedWinners(_ made: [StateChange]) -> [String: Bool] {
         var winners: [String: StateChange] = [:]
         for change in made {
-            let key = "\(change.articleID)/\(change.field.rawValue)"
+            let key = "\(change.remoteID)/\(change.field.rawValue)"
             if winners[key].map({ change.clock > $0.clock }) ?? true { winners[key] = change }
         }
         return winners.mapValues(\.value)
@@ -80,7 +80,7 @@ import Testing
             try await phone.store.setFlag(field, to: value, for: [id], now: now)
             let state = try await phone.store.state(of: id)
             let clock = try #require(field == .read ? state.readClock : state.bookmarkedClock)
-            made.append(StateChange(articleID: "a-\(number)", field: field, value: value, clock: clock))
+            made.append(StateChange(remoteID: "a-\(number)", field: field, value: value, clock: clock))
         }
         // Two rounds: the first delivers every outbox, the second every winner.
         for _ in 0..<2 { for phone in phones { try await sync(phone) } }
@@ -142,20 +142,5 @@ import Testing
         #expect(try await a.store.state(of: id).isBookmarked == false)
         #expect(try await b.store.state(of: id).isBookmarked == false)
         #expect(server.winners["a-0/bookmarked"]?.value == false)
-    }
-}
-
-/// SplitMix64: a small seeded generator, so every failing case can be replayed.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 public import Foundation
 import ReaderFeeds
 public import ReaderModels
+import ReaderRandom
 
 /// A deterministic synthetic corpus of IP news articles across all 34
 /// provincial-level divisions, in English (about 70%) and Chinese.

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderModels
+import ReaderRandom
 
 /// Everything one generated article says, drawn from its own random stream.
 struct StoryFacts: Sendable {

@@ -95,21 +95,6 @@ struct CorpusGeneratorTests {
         }
     }
 
-    @Test("SplitMix64 is fixed by its seed and stays in range")
-    func splitMixIsDeterministic() {
-        var first = SplitMix64(seed: 1)
-        var second = SplitMix64(seed: 1)
-        let a = (0..<100).map { _ in first.next() }
-        let b = (0..<100).map { _ in second.next() }
-        #expect(a == b)
-        #expect(Set(a).count == 100)
-        var random = SplitMix64(seed: 99)
-        let draws = (0..<10_000).map { _ in random.next(below: 6) }
-        #expect(draws.allSatisfy { (0..<6).contains($0) })
-        #expect(Set(draws) == Set(0..<6))
-        #expect((0..<1000).allSatisfy { _ in (0..<1).contains(random.nextUnit()) })
-    }
-
     @Test("Internet dates format in GMT and parse back")
     func internetDates() throws {
         let date = Date(timeIntervalSince1970: 1_587_369_600)  // 2020-04-20T08:00:00Z

@@ -107,7 +107,7 @@ struct FastClockTests {
                 #expect(try await phones[1].flags() == expected, "the phone on time")
                 let state = try await client.get("/api/v1/state?limit=1000").decoded(as: SyncWire.StatePage.self)
                 var onServer = Dictionary(uniqueKeysWithValues: ids.map { ($0.remoteID, [false, false]) })
-                for change in state.changes { onServer[change.articleID]?[change.field == .read ? 0 : 1] = change.value }
+                for change in state.changes { onServer[change.remoteID]?[change.field == .read ? 0 : 1] = change.value }
                 #expect(onServer == expected, "the server")
                 #expect(state.changes.allSatisfy { $0.clock.ms <= HybridLogicalClock.ms(of: Date()) + 300_000 })
 

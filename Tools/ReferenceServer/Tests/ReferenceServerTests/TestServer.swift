@@ -147,6 +147,6 @@ func change(_ articleID: String, _ field: StateField, _ value: Bool, ms: Int64, 
     -> StateChange
 {
     StateChange(
-        articleID: articleID, field: field, value: value,
+        remoteID: articleID, field: field, value: value,
         clock: HybridLogicalClock(ms: ms, counter: counter, device: device))
 }

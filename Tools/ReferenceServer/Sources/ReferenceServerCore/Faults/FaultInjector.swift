@@ -1,5 +1,6 @@
 import CorpusGenerator
 import NIOConcurrencyHelpers
+import ReaderRandom
 
 /// Holds the current ``FaultSettings``, numbers the requests they apply to,
 /// and counts the faults served since the server started.

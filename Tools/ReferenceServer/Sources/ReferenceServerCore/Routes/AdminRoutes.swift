@@ -173,7 +173,7 @@ struct AdminRoutes: Sendable {
         let field: String
 
         init(_ change: StateChange) {
-            articleID = change.articleID
+            articleID = change.remoteID
             field = change.field.rawValue
         }
     }

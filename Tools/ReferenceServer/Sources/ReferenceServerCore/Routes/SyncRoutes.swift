@@ -83,7 +83,7 @@ struct SyncRoutes: Sendable {
         guard (1...maxPushChanges).contains(push.changes.count) else {
             throw APIError.badRequest("changes must hold 1 to \(maxPushChanges) state changes")
         }
-        if let bad = push.changes.first(where: { $0.articleID.isEmpty || $0.clock.device.isEmpty }) {
+        if let bad = push.changes.first(where: { $0.remoteID.isEmpty || $0.clock.device.isEmpty }) {
             throw APIError.badRequest(
                 "every change needs an article_id and a clock device (\(bad.field.rawValue) change without one)")
         }
@@ -96,7 +96,7 @@ struct SyncRoutes: Sendable {
     private func checkClocks(of changes: [StateChange]) throws(APIError) {
         if let bad = changes.first(where: { !ClockBound.hasValidCounter($0.clock) }) {
             throw APIError.badRequest(
-                "a clock counter must be from 0 to below 2^31 (\(bad.field.rawValue) of \(bad.articleID) has \(bad.clock.counter))")
+                "a clock counter must be from 0 to below 2^31 (\(bad.field.rawValue) of \(bad.remoteID) has \(bad.clock.counter))")
         }
         guard let clockBound else { return }
         let serverMS = HybridLogicalClock.ms(of: now())

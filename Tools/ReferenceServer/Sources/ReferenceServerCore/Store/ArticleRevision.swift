@@ -1,6 +1,7 @@
 import CorpusGenerator
 import Foundation
 import ReaderModels
+import ReaderRandom
 
 /// How the admin API's random edits change an article: the title and body
 /// carry a revision number, and `updated` moves 1 to 72 hours later.

@@ -1,6 +1,7 @@
 import CorpusGenerator
 import GRDB
 import ReaderModels
+import ReaderRandom
 
 extension ServerStore {
     /// Edits `count` live articles chosen with `seed` (all of them if fewer

@@ -30,7 +30,7 @@ extension ServerStore {
             var head = try Head.fetch(db)
             var result = StateMergeResult()
             for change in changes {
-                let current = try Self.stateChange(articleID: change.articleID, field: change.field, in: db)
+                let current = try Self.stateChange(articleID: change.remoteID, field: change.field, in: db)
                 let winner = LastWriterWins.merge(current, change)
                 guard winner != current else {
                     result.ignored += 1
@@ -95,7 +95,7 @@ extension ServerStore {
             throw ServerStoreError.database("unknown state field \(fieldName)")
         }
         return StateChange(
-            articleID: row["article_id"], field: field, value: row["value"],
+            remoteID: row["article_id"], field: field, value: row["value"],
             clock: HybridLogicalClock(ms: row["clock_ms"], counter: row["clock_counter"], device: row["clock_device"]))
     }
 
@@ -108,7 +108,7 @@ extension ServerStore {
                     clock_device = excluded.clock_device, seq = excluded.seq
                 """,
             arguments: [
-                change.articleID, change.field.rawValue, change.value, change.clock.ms, change.clock.counter,
+                change.remoteID, change.field.rawValue, change.value, change.clock.ms, change.clock.counter,
                 change.clock.device, seq,
             ])
     }

@@ -1,9 +1,10 @@
 /// A small, fast pseudo-random generator (SplitMix64) whose output depends
 /// only on its seed.
 ///
-/// The corpus and the server's fault injection draw from it instead of the
-/// system generator, so the same seed gives the same bytes on every run,
-/// machine and Swift version. It deliberately does not conform to
+/// The reference server's corpus and fault injection, and the tests' random
+/// cases (through `ReaderTestSupport`'s `SeededRandom`), draw from it instead
+/// of the system generator, so the same seed gives the same bytes on every
+/// run, machine and Swift version. It deliberately does not conform to
 /// `RandomNumberGenerator`: the standard library's `random(in:using:)` may
 /// change its algorithm between releases, and the helpers below never will.
 ///

@@ -41,17 +41,13 @@ import Testing
 
         let neither = feed.items[1]
         #expect(neither.url == nil)
-        var hash = StableHash()
-        hash.combine("Neither guid nor link: Zhejiang trademark campaign")
-        hash.combine("Thu, 23 Apr 2020 09:30:00 GMT")
-        #expect(neither.uniqueID == hash.hexDigits)
+        // FNV-1a 64 of the title and the date string as the feed writes them, worked out apart from this code.
+        #expect(neither.uniqueID == "7add4567e5560c84")
 
         let untitled = feed.items[2]
         #expect(untitled.title == "Hubei Province resumed patent examination services in Wuhan after the epidemic…")
-        var untitledHash = StableHash()
-        untitledHash.combine(untitled.title)
-        untitledHash.combine("Fri, 24 Apr 2020 08:00:00 GMT")
-        #expect(untitled.uniqueID == untitledHash.hexDigits)
+        // The same of the derived title and "Fri, 24 Apr 2020 08:00:00 GMT".
+        #expect(untitled.uniqueID == "11feb184dbd199db")
 
         let permalink = feed.items[3]
         #expect(permalink.uniqueID == "https://ip.example.org/news/anhui-ip-court.html")

@@ -33,7 +33,7 @@ import Testing
 
 @Suite struct LastWriterWinsTests {
     private func change(_ value: Bool, ms: Int64, device: String = "d") -> StateChange {
-        StateChange(articleID: "a", field: .read, value: value, clock: .init(ms: ms, counter: 0, device: device))
+        StateChange(remoteID: "a", field: .read, value: value, clock: .init(ms: ms, counter: 0, device: device))
     }
 
     @Test func theGreaterClockWinsWhateverTheOrder() {
@@ -52,20 +52,6 @@ import Testing
         #expect(forward == backward)
         #expect(forward == twice)
         #expect(forward?.clock == changes.map(\.clock).max())
-    }
-}
-
-@Suite struct ArticleIDTests {
-    @Test func isStableAndDependsOnSourceAndRemoteID() {
-        let id = ArticleID(sourceURL: "https://news.example/api", remoteID: "a-123")
-        #expect(id.rawValue.count == 16)
-        #expect(id == ArticleID(sourceURL: "https://news.example/api", remoteID: "a-123"))
-        #expect(id != ArticleID(sourceURL: "https://news.example/api", remoteID: "a-124"))
-        #expect(id != ArticleID(sourceURL: "https://other.example/api", remoteID: "a-123"))
-        // FNV-1a must never change: ids are stored and compared across devices.
-        var hash = StableHash()
-        hash.combine("")
-        #expect(hash.hexDigits == "af63bd4c8601b7df")
     }
 }
 

@@ -5,7 +5,7 @@ extension EndToEnd {
     /// Issue 11: feeds found from a web page, against the reference server's
     /// `/` (a page declaring its feeds with relative hrefs), `/about` (a page
     /// declaring none) and `/feed` (a fallback path redirecting to a feed).
-    @Suite("Issue 11: feed discovery")
+    @Suite("Issue 11: feed discovery", .needsReferenceServer)
     struct FeedDiscoveryTests {
         /// One discovered feed as `feeds discover --json` prints it.
         struct Discovered: Decodable, Equatable {

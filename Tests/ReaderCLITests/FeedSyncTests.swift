@@ -3,7 +3,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 2: RSS, Atom and JSON Feed sources served by the reference server's `/feeds`.
-    @Suite("Issue 2: feeds")
+    @Suite("Issue 2: feeds", .needsReferenceServer)
     struct FeedSyncTests {
         static let formats = ["rss", "atom", "jsonfeed"]
 

@@ -3,7 +3,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 13 (paging): `reader list --before ID` and the total.
-    @Suite("Issue 13: list paging")
+    @Suite("Issue 13: list paging", .needsReferenceServer)
     struct ListPagingTests {
         @Test("A page says how many of how many, and --before the last ID lists the next page")
         func pagesFollowOn() async throws {

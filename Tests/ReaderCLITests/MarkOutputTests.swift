@@ -4,7 +4,7 @@ import Testing
 extension EndToEnd {
     /// A mark is recorded even when the article already had the value (issue 10
     /// §1); the CLI says how many were marked and how many already were.
-    @Suite("Mark output")
+    @Suite("Mark output", .needsReferenceServer)
     struct MarkOutputTests {
         @Test("read, read again, unread and bookmark --all say what they marked")
         func markLines() async throws {

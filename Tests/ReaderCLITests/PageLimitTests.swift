@@ -5,7 +5,7 @@ extension EndToEnd {
     /// A Sync API server whose discovery announces a `page_limit_max` below
     /// the client's page sizes (500 articles, 1,000 state changes) answers 400
     /// to a larger `limit`: the client must ask for pages it accepts.
-    @Suite("Sync API page_limit_max")
+    @Suite("Sync API page_limit_max", .needsReferenceServer)
     struct PageLimitTests {
         @Test("articles and state come in pages of the announced maximum, and two devices converge")
         func smallPages() async throws {

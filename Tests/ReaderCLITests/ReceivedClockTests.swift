@@ -27,10 +27,10 @@ extension EndToEnd {
                 body = SyncWire.StatePage(
                     changes: [
                         StateChange(
-                            articleID: "a-1", field: .read, value: true,
+                            remoteID: "a-1", field: .read, value: true,
                             clock: HybridLogicalClock(ms: nowMS, counter: .max, device: "hostile")),
                         StateChange(
-                            articleID: "a-2", field: .bookmarked, value: true,
+                            remoteID: "a-2", field: .bookmarked, value: true,
                             clock: HybridLogicalClock(ms: nowMS + 10 * 365 * 86_400_000, counter: .max, device: "hostile")),
                     ], nextCursor: "2", hasMore: false)
             case ("POST", "/api/v1/state"):

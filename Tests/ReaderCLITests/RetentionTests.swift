@@ -3,7 +3,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 13 (retention), acceptance 4, through the `reader` binary.
-    @Suite("Issue 13: retention")
+    @Suite("Issue 13: retention", .needsReferenceServer)
     struct RetentionTests {
         /// `reader prune --json`.
         struct PruneOutput: Decodable, Equatable {

@@ -5,7 +5,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 4: read state and bookmarks across devices and the server.
-    @Suite("Issue 4: state")
+    @Suite("Issue 4: state", .needsReferenceServer)
     struct StateSyncTests {
         /// One offline edit: a device runs `reader <command> <ids>`.
         struct Edit {
@@ -221,7 +221,7 @@ extension EndToEnd {
         func serverFlags(_ corpus: ServedCorpus, ids: [String]) async throws -> [String: [Bool]] {
             var flags = Dictionary(uniqueKeysWithValues: ids.map { ($0, [false, false]) })
             for change in try await corpus.server.admin.state() {
-                let id = ArticleID(sourceURL: corpus.endpoint, remoteID: change.articleID).rawValue
+                let id = ArticleID(sourceURL: corpus.endpoint, remoteID: change.remoteID).rawValue
                 guard flags[id] != nil else { continue }
                 flags[id]?[change.field == .read ? 0 : 1] = change.value
             }

@@ -5,7 +5,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 10 §4: a full disk, a read-only or damaged cache, and two syncs at once.
-    @Suite("Issue 10: storage faults")
+    @Suite("Issue 10: storage faults", .needsReferenceServer)
     struct StorageFaultTests {
         /// Marks `read` read and `bookmarked` bookmarked on `device`.
         static func mark(_ device: ReaderProcess, read: [String], bookmarked: [String]) async throws {
@@ -93,7 +93,7 @@ extension EndToEnd {
             for (ids, field) in [(pendingRead, StateField.read), (pendingBookmarked, .bookmarked)] {
                 for id in ids {
                     let onServer = serverState.contains {
-                        ArticleID(sourceURL: corpus.endpoint, remoteID: $0.articleID).rawValue == id && $0.field == field && $0.value
+                        ArticleID(sourceURL: corpus.endpoint, remoteID: $0.remoteID).rawValue == id && $0.field == field && $0.value
                     }
                     #expect(onServer, "the unsent \(field) mark of \(id) reached the server")
                 }

@@ -4,7 +4,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 3: syncing a Reader Sync API endpoint.
-    @Suite("Issue 3: sync API")
+    @Suite("Issue 3: sync API", .needsReferenceServer)
     struct SyncAPITests {
         @Test(
             "the first sync of a 10,000-article corpus leaves the cache equal to the server",

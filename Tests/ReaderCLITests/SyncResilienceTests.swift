@@ -5,7 +5,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 3: syncs that are killed, meet server faults, or lose their cursor.
-    @Suite("Issue 3: sync API resilience")
+    @Suite("Issue 3: sync API resilience", .needsReferenceServer)
     struct SyncResilienceTests {
         @Test(
             "a 10,000-article sync killed at 20 random moments ends with the cache of an uninterrupted sync",
@@ -151,7 +151,7 @@ extension EndToEnd {
             }
             #expect(try await device.outboxCount() == 0)
             let serverRead = try await admin.state().first {
-                ArticleID(sourceURL: corpus.endpoint, remoteID: $0.articleID).rawValue == ids[0] && $0.field == .read
+                ArticleID(sourceURL: corpus.endpoint, remoteID: $0.remoteID).rawValue == ids[0] && $0.field == .read
             }
             #expect(serverRead?.value == false, "the pending unread reached the server")
         }

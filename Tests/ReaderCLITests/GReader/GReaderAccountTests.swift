@@ -3,7 +3,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 12: a Google Reader API account, against the reference server's GReader routes.
-    @Suite("Issue 12: Google Reader API account")
+    @Suite("Issue 12: Google Reader API account", .needsReferenceServer)
     struct GReaderAccountTests {
         /// The bytes the account's line of a `reader sync` output reports, if it says.
         static func bytesReceived(in run: ReaderRun, endpoint: String) -> Double? {

@@ -4,7 +4,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 12: two phones on one account, kills and faults.
-    @Suite("Issue 12: account state across phones, kills and faults")
+    @Suite("Issue 12: account state across phones, kills and faults", .needsReferenceServer)
     struct GReaderConvergenceTests {
         /// One step of two phones' day.
         enum Step {

@@ -49,10 +49,7 @@ public import ReaderHTTP
 public final class CurlTransport: HTTPTransport {
     /// The `User-Agent` sent when no other is given, such as
     /// `Reader/0.1.0 (libcurl/7.88.1)`.
-    public static let defaultUserAgent = "Reader/\(readerVersion) (\(CurlLibrary.nameAndVersion))"
-
-    /// Reader's version, for ``defaultUserAgent``.
-    private static let readerVersion = "0.1.0"
+    public static let defaultUserAgent = "Reader/\(ReaderVersion.current) (\(CurlLibrary.nameAndVersion))"
 
     /// The `User-Agent` this transport sends; a request's own `User-Agent`
     /// header takes precedence.

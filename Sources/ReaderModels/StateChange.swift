@@ -16,19 +16,19 @@ public enum StateField: String, Codable, Sendable, CaseIterable {
 /// One change of one article's read or bookmark flag, stamped with a clock.
 ///
 /// The same value travels in the outbox, on the wire and in the server's
-/// store. `articleID` is the id the endpoint gives the article, not the
-/// local ``ArticleID``.
+/// store. ``remoteID`` is the id the endpoint gives the article (its
+/// `article_id` on the wire), not the local ``ArticleID``.
 ///
 /// For example, a push body:
 ///
 /// ```swift
 /// let clock = HybridLogicalClock(ms: HybridLogicalClock.ms(of: Date()), counter: 0, device: deviceID)
-/// let change = StateChange(articleID: "a-123", field: .bookmarked, value: true, clock: clock)
+/// let change = StateChange(remoteID: "a-123", field: .bookmarked, value: true, clock: clock)
 /// let body = try SyncWire.makeEncoder().encode(SyncWire.StatePush(device: deviceID, changes: [change]))
 /// ```
 public struct StateChange: Codable, Hashable, Sendable {
     /// The endpoint's id for the article.
-    public var articleID: String
+    public var remoteID: String
     /// The flag that changes.
     public var field: StateField
     /// Its new value.
@@ -37,15 +37,15 @@ public struct StateChange: Codable, Hashable, Sendable {
     public var clock: HybridLogicalClock
 
     /// Creates a change.
-    public init(articleID: String, field: StateField, value: Bool, clock: HybridLogicalClock) {
-        self.articleID = articleID
+    public init(remoteID: String, field: StateField, value: Bool, clock: HybridLogicalClock) {
+        self.remoteID = remoteID
         self.field = field
         self.value = value
         self.clock = clock
     }
 
     enum CodingKeys: String, CodingKey {
-        case articleID = "article_id"
+        case remoteID = "article_id"
         case field, value, clock
     }
 
@@ -60,8 +60,8 @@ public struct StateChange: Codable, Hashable, Sendable {
 /// For example:
 ///
 /// ```swift
-/// let read = StateChange(articleID: "a-123", field: .read, value: true, clock: HybridLogicalClock(ms: 1000, counter: 0, device: "phone"))
-/// let unread = StateChange(articleID: "a-123", field: .read, value: false, clock: HybridLogicalClock(ms: 2000, counter: 0, device: "laptop"))
+/// let read = StateChange(remoteID: "a-123", field: .read, value: true, clock: HybridLogicalClock(ms: 1000, counter: 0, device: "phone"))
+/// let unread = StateChange(remoteID: "a-123", field: .read, value: false, clock: HybridLogicalClock(ms: 2000, counter: 0, device: "laptop"))
 /// let winner = LastWriterWins.merge(read, unread)   // unread: the later clock, whatever the order
 /// ```
 public enum LastWriterWins {

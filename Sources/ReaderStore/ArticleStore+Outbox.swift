@@ -42,7 +42,7 @@ extension ArticleStore {
                 arguments: [owner, limit]
             ).map { row in
                 StateChange(
-                    articleID: row["remote_id"], field: StateField(rawValue: row["field"]) ?? .read,
+                    remoteID: row["remote_id"], field: StateField(rawValue: row["field"]) ?? .read,
                     value: row["value"], clock: HybridLogicalClock(ms: row["ms"], counter: row["counter"], device: row["device"]))
             }
         }
@@ -54,7 +54,7 @@ extension ArticleStore {
             let delete = try db.cachedStatement(
                 sql: "DELETE FROM outbox WHERE article_id = ? AND field = ? AND ms = ? AND counter = ? AND device = ?")
             for change in changes {
-                let id = ArticleID(sourceURL: idBase, remoteID: change.articleID)
+                let id = ArticleID(sourceURL: idBase, remoteID: change.remoteID)
                 try delete.execute(arguments: [
                     id.rawValue, change.field.rawValue, change.clock.ms, change.clock.counter, change.clock.device,
                 ])
@@ -98,19 +98,19 @@ extension ArticleStore {
                     result.skipped += 1
                     continue
                 }
-                let id = ArticleID(sourceURL: source.url, remoteID: change.articleID)
+                let id = ArticleID(sourceURL: source.url, remoteID: change.remoteID)
                 let columns = StateColumns(change.field)
                 let row = try Row.fetchOne(
                     db.cachedStatement(sql: "SELECT * FROM article_state WHERE article_id = ?"), arguments: [id.rawValue])
                 let current = row.flatMap { row in
                     columns.clock(in: row).map {
-                        StateChange(articleID: change.articleID, field: change.field, value: row[columns.value], clock: $0)
+                        StateChange(remoteID: change.remoteID, field: change.field, value: row[columns.value], clock: $0)
                     }
                 }
                 if LastWriterWins.merge(current, change) != current {
                     try columns.write(
                         change.value, clock: change.clock, articleID: id, sourceID: source.id,
-                        remoteID: change.articleID, in: db)
+                        remoteID: change.remoteID, in: db)
                     result.applied += 1
                 }
                 greatest = max(greatest ?? change.clock, change.clock)

@@ -163,8 +163,8 @@ extension ArticleStore {
         if let icon = update.iconURL { set("icon", icon) }
         if let logo = update.logoURL { set("logo", logo) }
         if let pageLimitMax = update.pageLimitMax { set("page_limit_max", pageLimitMax) }
-        if let etag = update.etag { set("etag", etag) }
-        if let lastModified = update.lastModified { set("last_modified", lastModified) }
+        if let etag = update.etag { set("etag", etag.stored) }
+        if let lastModified = update.lastModified { set("last_modified", lastModified.stored) }
         if update.restartArticleStream {
             set("article_cursor", nil)
             set("repulling", 1)
@@ -204,8 +204,8 @@ extension ArticleStore {
             url: row["url"],
             kind: (row["kind"] as String?).flatMap(SourceKind.init(rawValue:)),
             title: (row["custom_title"] as String?) ?? row["title"],
-            etag: row["etag"],
-            lastModified: row["last_modified"],
+            etag: validator(row["etag"]),
+            lastModified: validator(row["last_modified"]),
             articleCursor: row["article_cursor"],
             stateCursor: row["state_cursor"],
             lastSyncedAt: (row["last_synced_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
@@ -224,5 +224,10 @@ extension ArticleStore {
             accountID: row["account_id"],
             streamID: row["stream_id"],
             feedURL: row["feed_url"])
+    }
+
+    /// A stored validator; caches written before ``ValueChange`` kept an empty string for none.
+    private static func validator(_ stored: String?) -> String? {
+        stored.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

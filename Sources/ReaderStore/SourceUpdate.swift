@@ -3,17 +3,17 @@ public import ReaderModels
 
 /// Changes to a source's sync bookkeeping, saved with the data they describe.
 ///
-/// Each property left `nil` keeps the stored value; ``clearCursors`` and
-/// friends set a value back to nothing.
+/// Each property left `nil` keeps the stored value; a ``ValueChange`` says
+/// whether to set a value or clear it.
 @_spi(ReaderInternals) public struct SourceUpdate: Sendable, Equatable {
     /// The kind found by the first sync.
     public var kind: SourceKind?
     /// The title the feed or discovery document gave.
     public var title: String?
-    /// The validators of the last full answer.
-    public var etag: String?
-    /// The `Last-Modified` of the last full answer.
-    public var lastModified: String?
+    /// The `ETag` of the last full answer, or none.
+    public var etag: ValueChange<String>?
+    /// The `Last-Modified` of the last full answer, or none.
+    public var lastModified: ValueChange<String>?
     /// The next article cursor.
     public var articleCursor: String?
     /// The next state cursor.
@@ -48,7 +48,7 @@ public import ReaderModels
 
     /// Creates an update that changes only what is given.
     public init(
-        kind: SourceKind? = nil, title: String? = nil, etag: String? = nil, lastModified: String? = nil,
+        kind: SourceKind? = nil, title: String? = nil, etag: ValueChange<String>? = nil, lastModified: ValueChange<String>? = nil,
         articleCursor: String? = nil, stateCursor: String? = nil, restartArticleStream: Bool = false,
         reachedArticleStreamEnd: Bool = false, syncedAt: Date? = nil, error: String? = nil,
         homePageURL: String? = nil, attempt: SyncAttempt? = nil, feedDescription: String? = nil,

@@ -55,8 +55,12 @@ struct ArticleMapping: Sendable {
         return batch
     }
 
+    /// A Sync API article; its `provinces` are canonical English names (the
+    /// contract's), looked up exactly: one that is not a province's name is
+    /// ignored, as the contract ignores what it does not know, never guessed
+    /// at. Without `provinces` the article is tagged from its text.
     private func article(from wire: SyncWire.Article, bodyText: String) -> Article {
-        let provinces = wire.provinces.map { $0.compactMap(ProvinceName.province(named:)) }
+        let provinces = wire.provinces.map { $0.compactMap(Province.init(rawValue:)) }
             ?? tagged(title: wire.title, bodyText: bodyText)
         return Article(
             id: ArticleID(sourceURL: source.url, remoteID: wire.id), sourceID: source.id, remoteID: wire.id,

@@ -34,7 +34,7 @@ extension SyncSession {
     }
 
     private mutating func pushOutbox() async throws(SyncError) {
-        report(.pushingState)
+        announce(.pushingState)
         let device: String
         do {
             device = try await engine.store.deviceID()
@@ -100,13 +100,13 @@ extension SyncSession {
     /// storing its page (``PullProgress``).
     private mutating func pullArticles() async throws(SyncError) {
         var cursor = source.articleCursor
-        var etag = source.etag.flatMap { $0.isEmpty ? nil : $0 }
+        var etag = source.etag
         var progress = PullProgress(.articles, from: cursor)
         var prefetched: ArticlePageFetch?
         defer { prefetched?.cancel() }
         while true {
             if Task.isCancelled { throw .cancelled }
-            report(.articles)
+            announce(.articles)
             let fetch = prefetched ?? ArticlePageFetch(
                 runner: runner, request: articlesRequest(cursor: cursor, etag: etag), mapping: mapping)
             prefetched = nil
@@ -119,7 +119,7 @@ extension SyncSession {
                 cursor = nil
                 etag = nil
                 progress = PullProgress(.articles, from: nil)  // the stream again: all of it is news to this pull
-                try await save(SourceUpdate(etag: "", restartArticleStream: true))
+                try await save(SourceUpdate(etag: .clear, restartArticleStream: true))
                 continue
             }
             guard let page else {
@@ -136,15 +136,15 @@ extension SyncSession {
             // The ETag is kept only for an answer at the head of the stream,
             // where the next request repeats the same URL.
             let atHead = !page.hasMore && page.nextCursor == cursor
-            let newETag = atHead ? (response.header("ETag") ?? "") : ""
+            let newETag = atHead ? response.header("ETag").flatMap { $0.isEmpty ? nil : $0 } : nil
             try await apply(
                 batch,
-                progress: SourceUpdate(etag: newETag, articleCursor: page.nextCursor, reachedArticleStreamEnd: !page.hasMore))
+                progress: SourceUpdate(etag: ValueChange(newETag), articleCursor: page.nextCursor, reachedArticleStreamEnd: !page.hasMore))
             report.skipped += skipped
-            report(.articles)
+            announce(.articles)
             if let stop { throw stop }
             cursor = page.nextCursor
-            etag = newETag.isEmpty ? nil : newETag
+            etag = newETag
             guard page.hasMore else { return }
         }
     }
@@ -170,7 +170,7 @@ extension SyncSession {
         var progress = PullProgress(.state, from: cursor)
         while true {
             if Task.isCancelled { throw .cancelled }
-            report(.pullingState)
+            announce(.pullingState)
             let request = HTTPRequest(
                 url: endpointURL("state", query: [("cursor", cursor), ("limit", String(pageLimit(Self.statePageSize)))]),
                 headers: ["Accept": "application/json"])

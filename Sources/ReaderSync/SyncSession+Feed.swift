@@ -22,9 +22,9 @@ extension SyncSession {
             answer = firstAnswer
         } else {
             var headers = ["Accept": Self.discoveryAccept]
-            if let etag = source.etag, !etag.isEmpty { headers["If-None-Match"] = etag }
-            if let lastModified = source.lastModified, !lastModified.isEmpty { headers["If-Modified-Since"] = lastModified }
-            report(.articles)
+            if let etag = source.etag { headers["If-None-Match"] = etag }
+            if let lastModified = source.lastModified { headers["If-Modified-Since"] = lastModified }
+            announce(.articles)
             answer = try await runner.send(HTTPRequest(url: source.url, headers: headers), report: &report)
         }
         fetched?()
@@ -52,7 +52,7 @@ extension SyncSession {
             if Task.isCancelled { throw .cancelled }
             if let pending {
                 try await store(pending.batch, progress: SourceUpdate())
-                report(.articles)
+                announce(.articles)
             }
             report.skipped += chunk.skipped.map { "item \($0.index + 1): \($0.reason)" }
             pending = chunk
@@ -62,11 +62,11 @@ extension SyncSession {
         if let damage = pending?.damage {
             report.damage = damage.description
         } else {
-            validators.etag = answer.header("ETag") ?? ""
-            validators.lastModified = answer.header("Last-Modified") ?? ""
+            validators.etag = ValueChange(answer.header("ETag"))
+            validators.lastModified = ValueChange(answer.header("Last-Modified"))
         }
         try await store(pending?.batch ?? ArticleBatch(), progress: validators)
-        report(.articles)
+        announce(.articles)
         report.pages += 1
     }
 }

@@ -51,7 +51,7 @@ struct SyncSession {
         case .accountFeed:
             throw .syncedByAccount(source: source.url)
         case nil:
-            report(.discovering)
+            announce(.discovering)
             let answer = try await runner.send(
                 HTTPRequest(url: source.url, headers: ["Accept": Self.discoveryAccept]), report: &report)
             if let discovery = Self.syncDiscovery(in: answer) {
@@ -106,7 +106,7 @@ struct SyncSession {
     }
 
     /// Tells the progress handler where the sync is.
-    func report(_ phase: SyncProgress.Phase) {
+    func announce(_ phase: SyncProgress.Phase) {
         progress?(SyncProgress(report, phase: phase))
     }
 

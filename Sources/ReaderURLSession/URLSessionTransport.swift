@@ -51,7 +51,7 @@ import FoundationNetworking
 /// sends nothing.
 public final class URLSessionTransport: HTTPTransport {
     /// The `User-Agent` sent when no other is given.
-    public static let defaultUserAgent = "Reader/0.1.0 (URLSession)"
+    public static let defaultUserAgent = "Reader/\(ReaderVersion.current) (URLSession)"
 
     /// The `User-Agent` this transport sends; a request's own `User-Agent`
     /// header takes precedence.

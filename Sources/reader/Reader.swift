@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReaderCore
 
 /// The `reader` command: a thin shell over `ReaderCore`.
 @main
@@ -14,9 +15,4 @@ struct Reader: AsyncParsableCommand {
             Sync.self, List.self, Show.self, Feeds.self, Accounts.self, Provinces.self, Status.self,
             MarkRead.self, MarkUnread.self, Bookmark.self, Unbookmark.self, Doctor.self, Prune.self, Retention.self,
         ])
-}
-
-/// The version `reader --version` prints and the User-Agent names.
-enum ReaderVersion {
-    static let current = "0.1.0"
 }

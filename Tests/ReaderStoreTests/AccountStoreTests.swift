@@ -56,7 +56,7 @@ struct AccountStoreTests {
         try await store.setFlag(.read, to: false, for: [read.id])
         try await store.setFlag(.bookmarked, to: false, for: [unread.id])
         let pending = try await store.pendingChanges(of: account)
-        #expect(Set(pending.map(\.articleID)) == [read.remoteID, unread.remoteID])
+        #expect(Set(pending.map(\.remoteID)) == [read.remoteID, unread.remoteID])
         // The server still has the old state: the pending changes win.
         let kept = try await store.applyAccountState(unread: [unread.remoteID], starred: [unread.remoteID], of: account)
         #expect(kept == AccountStateMerge(changed: 0, keptPending: 2))

@@ -49,7 +49,7 @@ import Testing
         #expect(saved.logoURL == "https://pod.example.com/logo.png")
 
         // An update that does not say keeps them.
-        try await store.updateSource(source.id, with: SourceUpdate(etag: "\"2\""))
+        try await store.updateSource(source.id, with: SourceUpdate(etag: .set("\"2\"")))
         #expect(try await store.source(url: source.url)?.logoURL == "https://pod.example.com/logo.png")
     }
 

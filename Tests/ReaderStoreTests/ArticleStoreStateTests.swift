@@ -20,7 +20,7 @@ import Testing
         #expect(try await store.setFlag(.read, to: true, for: [article.id]) == MarkResult(marked: 1, changed: 0))
         let pending = try await store.pendingChanges(for: source)
         #expect(pending.count == 1)
-        #expect(pending.first?.articleID == "a-1" && pending.first?.value == true)
+        #expect(pending.first?.remoteID == "a-1" && pending.first?.value == true)
         #expect(pending.first?.clock.device == (try await store.deviceID()))
         try await store.acknowledge(pending, for: source)
         #expect(try await store.outboxCount() == 0)
@@ -63,10 +63,10 @@ import Testing
         let (store, source, article) = try await endpointWithArticle()
         try await store.setFlag(.read, to: true, for: [article.id], now: StoreFactory.day)
         let local = try #require(try await store.state(of: article.id).readClock)
-        let older = StateChange(articleID: "a-1", field: .read, value: false, clock: .init(ms: local.ms - 1, counter: 0, device: "zz"))
+        let older = StateChange(remoteID: "a-1", field: .read, value: false, clock: .init(ms: local.ms - 1, counter: 0, device: "zz"))
         #expect(try await store.applyRemoteChanges([older], from: source, stateCursor: "s1").applied == 0)
         #expect(try await store.state(of: article.id).isRead)
-        let newer = StateChange(articleID: "a-1", field: .read, value: false, clock: .init(ms: local.ms + 1, counter: 0, device: "zz"))
+        let newer = StateChange(remoteID: "a-1", field: .read, value: false, clock: .init(ms: local.ms + 1, counter: 0, device: "zz"))
         #expect(try await store.applyRemoteChanges([newer, newer], from: source, stateCursor: "s2").applied == 1)
         #expect(try await store.state(of: article.id).isRead == false)
         #expect(try await store.source(url: source.url)?.stateCursor == "s2")
@@ -74,7 +74,7 @@ import Testing
 
     @Test func stateForAnArticleNotYetDownloadedShowsWhenItArrives() async throws {
         let (store, source, _) = try await endpointWithArticle()
-        let change = StateChange(articleID: "later", field: .bookmarked, value: true, clock: .init(ms: 5, counter: 0, device: "x"))
+        let change = StateChange(remoteID: "later", field: .bookmarked, value: true, clock: .init(ms: 5, counter: 0, device: "x"))
         #expect(try await store.applyRemoteChanges([change], from: source, stateCursor: nil).applied == 1)
         #expect(try await store.articles(ArticleQuery(bookmarkedOnly: true)).isEmpty)
         let later = StoreFactory.article("later", source: source)
@@ -87,7 +87,7 @@ import Testing
         // Two minutes ahead of this device's wall clock: within the clock bound.
         let future = HybridLogicalClock(
             ms: HybridLogicalClock.ms(of: StoreFactory.day) + 120_000, counter: 9, device: "ahead")
-        let remote = StateChange(articleID: "a-1", field: .read, value: true, clock: future)
+        let remote = StateChange(remoteID: "a-1", field: .read, value: true, clock: future)
         _ = try await store.applyRemoteChanges(
             [remote], from: source, stateCursor: nil, serverTime: StoreFactory.day, now: StoreFactory.day)
         try await store.setFlag(.read, to: false, for: [article.id], now: StoreFactory.day)

@@ -22,7 +22,7 @@ import Testing
     }
 
     private func remote(_ id: String, _ value: Bool, ms: Int64, counter: Int64 = 0) -> StateChange {
-        StateChange(articleID: id, field: .read, value: value, clock: HybridLogicalClock(ms: ms, counter: counter, device: "other"))
+        StateChange(remoteID: id, field: .read, value: value, clock: HybridLogicalClock(ms: ms, counter: counter, device: "other"))
     }
 
     @Test("re-stamping keeps the order of the changes ahead, after the ones kept and what was seen, within the bound")
@@ -41,7 +41,7 @@ import Testing
         let before = try await store.pendingChanges(for: source)
         // a-2 and a-3 share one clock: their order between them is the store's.
         func order(_ changes: [StateChange]) -> [String] {
-            changes.map { $0.articleID == "a-3" ? "a-2/read" : "\($0.articleID)/\($0.field.rawValue)" }
+            changes.map { $0.remoteID == "a-3" ? "a-2/read" : "\($0.remoteID)/\($0.field.rawValue)" }
         }
         #expect(order(before) == ["a-4/bookmarked", "a-0/read", "a-2/read", "a-2/read", "a-1/bookmarked"])
 
@@ -51,14 +51,14 @@ import Testing
         #expect(restamped == 4)
         let after = try await store.pendingChanges(for: source)
         #expect(order(after) == order(before), "the same changes in the same order")
-        #expect(Set(after.map(\.articleID)) == Set(before.map(\.articleID)))
+        #expect(Set(after.map(\.remoteID)) == Set(before.map(\.remoteID)))
         #expect(after[0] == before[0], "a change within the bound keeps its clock")
         let clocks = after.map(\.clock)
         #expect(clocks[1] > seen.clock && clocks[1] > clocks[0], "after what was kept and what was seen")
         #expect(clocks[1] < clocks[2] && clocks[2] == clocks[3] && clocks[3] < clocks[4], "in order; one edit, one clock")
         #expect(clocks.allSatisfy { $0.ms <= serverMS + 300_000 }, "\(clocks)")
         for change in after.dropFirst() {
-            let id = ArticleID(sourceURL: source.url, remoteID: change.articleID)
+            let id = ArticleID(sourceURL: source.url, remoteID: change.remoteID)
             let state = try await store.state(of: id)
             #expect((change.field == .read ? state.readClock : state.bookmarkedClock) == change.clock, "state carries the new clock")
         }
@@ -69,7 +69,7 @@ import Testing
         // Later local changes are stamped by the corrected wall clock: after the re-stamped ones, near server time.
         try await store.setFlag(.read, to: false, for: [ids[0]], now: fast.addingTimeInterval(180))
         let later = try #require(try await store.pendingChanges(for: source).last)
-        #expect(later.articleID == "a-0" && later.clock > clocks[4])
+        #expect(later.remoteID == "a-0" && later.clock > clocks[4])
         #expect(later.clock.ms == serverMS + 60_000)
     }
 

@@ -14,7 +14,7 @@ import Testing
             for source in sources + [ghost] {
                 group.addTask {
                     let batch = ArticleBatch(articles: [StoreFactory.article("a", source: source)])
-                    let stored = try? await store.apply(batch, to: source.id, progress: SourceUpdate(etag: "\"\(source.id)\""))
+                    let stored = try? await store.apply(batch, to: source.id, progress: SourceUpdate(etag: .set("\"\(source.id)\"")))
                     return (source.url, stored?.new == 1)
                 }
             }

@@ -54,7 +54,7 @@ final class FakeStateServer: Sendable {
     /// Merges one change; whether it won.
     private func merge(_ change: StateChange) -> Bool {
         state.withLock { state in
-            let key = "\(change.articleID)/\(change.field.rawValue)"
+            let key = "\(change.remoteID)/\(change.field.rawValue)"
             let current = state.changes[key]?.change
             guard LastWriterWins.merge(current, change) != current else { return false }
             state.seq += 1

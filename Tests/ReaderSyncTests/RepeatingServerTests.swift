@@ -79,7 +79,7 @@ import Testing
 
     @Test func aStateStreamThatLoopsEndsTheSync() async throws {
         let change = StateChange(
-            articleID: "a-1", field: .read, value: true, clock: HybridLogicalClock(ms: 1_587_369_600_000, counter: 0, device: "d"))
+            remoteID: "a-1", field: .read, value: true, clock: HybridLogicalClock(ms: 1_587_369_600_000, counter: 0, device: "d"))
         let (error, requests, library, _) = try await Self.syncFailing(
             LoopbackEndpoint.route(
                 articles: { _ in LoopbackEndpoint.page([1], next: "end", hasMore: false) },

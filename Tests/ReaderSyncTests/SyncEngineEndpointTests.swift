@@ -163,7 +163,7 @@ import Testing
         let posts = await transport.requests.filter { $0.method == .post }
         #expect(posts.count == 2)
         let body = try SyncWire.makeDecoder().decode(SyncWire.StatePush.self, from: try #require(posts.last?.body))
-        #expect(body.changes.map(\.articleID) == ["a-1"])
+        #expect(body.changes.map(\.remoteID) == ["a-1"])
         #expect(body.device == (try await store.deviceID()))
     }
 }

@@ -11,7 +11,7 @@ extension AccountSession {
         var followed: Set<String> = []
         while fetched < position.windowLimit {
             if Task.isCancelled { throw .cancelled }
-            report(.articles)
+            announce(.articles)
             let page = try await client.streamContents(
                 stream: GReaderTag.readingList, count: min(Self.windowPageSize, position.windowLimit - fetched),
                 continuation: continuation, newerThan: position.windowSince, report: &report)
@@ -43,7 +43,7 @@ extension AccountSession {
     /// that are not cached, newest first, page by page until a page brings
     /// none that is not cached.
     mutating func newItemIDs(since: Date?) async throws(SyncError) -> Set<GReaderItemID> {
-        report(.articles)
+        announce(.articles)
         let cached = try await stored { store throws(StoreError) in try await store.cachedItemIDs(of: account) }
         let newerThan = since.map { $0.addingTimeInterval(-Self.fetchMargin) }
         var wanted: Set<GReaderItemID> = []
@@ -74,7 +74,7 @@ extension AccountSession {
         var start = 0
         while start < ids.count {
             if Task.isCancelled { throw .cancelled }
-            report(.articles)
+            announce(.articles)
             let chunk = Array(ids[start..<min(ids.count, start + Self.contentsChunk)])
             let page = try await client.items(chunk, report: &report)
             try await store(

@@ -7,7 +7,7 @@ extension AccountSession {
     /// the server answered `OK`. The action token is fetched once, when
     /// there is something to send, and again once if the server calls it stale.
     mutating func pushOutbox() async throws(SyncError) {
-        report(.pushingState)
+        announce(.pushingState)
         var actionToken: String?
         while true {
             if Task.isCancelled { throw .cancelled }
@@ -16,7 +16,7 @@ extension AccountSession {
             }
             guard !pending.isEmpty else { return }
             for group in Self.grouped(pending) {
-                let ids = group.changes.compactMap { GReaderItemID($0.articleID) }
+                let ids = group.changes.compactMap { GReaderItemID($0.remoteID) }
                 let tag = group.field == StateField.read ? GReaderTag.read : GReaderTag.starred
                 if !ids.isEmpty {
                     actionToken = try await client.editTagRefetchingToken(

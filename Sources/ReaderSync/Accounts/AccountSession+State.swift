@@ -7,7 +7,7 @@ extension AccountSession {
     /// first window's `floor`: older ones are outside it), then takes the
     /// server's state for every cached item where no local change is pending.
     mutating func pullState(fetching wanted: Set<GReaderItemID>, floor: Int64?) async throws(SyncError) {
-        report(.pullingState)
+        announce(.pullingState)
         let unread = try await client.allItemIDs(
             stream: GReaderTag.readingList, excluding: GReaderTag.read, count: Self.idSetPageSize, report: &report)
         let starred = try await client.allItemIDs(stream: GReaderTag.starred, count: Self.idSetPageSize, report: &report)

@@ -108,7 +108,7 @@ struct AccountSession {
     }
 
     /// Tells the progress handler where the sync is.
-    func report(_ phase: SyncProgress.Phase) {
+    func announce(_ phase: SyncProgress.Phase) {
         progress?(SyncProgress(report, phase: phase))
     }
 }

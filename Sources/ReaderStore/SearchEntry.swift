@@ -13,32 +13,19 @@ struct SearchEntry: Sendable {
 
     /// The entry for `article`.
     init(of article: Article) {
-        self.init(title: article.title, contentHTML: article.contentHTML, summary: article.summary)
+        self.init(of: article, bodyText: Self.bodyText(of: article))
     }
 
-    /// The entry of an article with these fields, as stored in its row.
-    init(title: String, contentHTML: String?, summary: String?) {
-        self.init(
-            title: title, contentHTML: contentHTML, summary: summary,
-            bodyText: Self.bodyText(contentHTML: contentHTML, summary: summary))
-    }
-
-    /// The entry for `article`, whose body text (``bodyText(contentHTML:summary:)``)
-    /// is `bodyText`: it must be exactly that text, since removing the entry
-    /// works it out again (``SearchIndex``).
+    /// The entry for `article`, whose body text (``bodyText(of:)``) is `bodyText`.
     init(of article: Article, bodyText body: String) {
-        self.init(title: article.title, contentHTML: article.contentHTML, summary: article.summary, bodyText: body)
-    }
-
-    private init(title: String, contentHTML: String?, summary: String?, bodyText body: String) {
-        self.title = SearchText.indexable(title)
+        title = SearchText.indexable(article.title)
         self.body = SearchText.indexable(body)
-        madeFrom = (title, contentHTML, summary)
+        madeFrom = (article.title, article.contentHTML, article.summary)
     }
 
     /// The text of an article's body: its content as plain text, else its summary.
-    static func bodyText(contentHTML: String?, summary: String?) -> String {
-        contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
+    static func bodyText(of article: Article) -> String {
+        article.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? article.summary ?? ""
     }
 
     /// Whether this entry was made from `article`'s text.

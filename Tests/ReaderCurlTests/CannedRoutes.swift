@@ -35,17 +35,21 @@ struct CannedRoutes: Sendable {
     private let gzippedZeros: Data
 
     /// Starts a loopback server that answers with these routes.
-    /// - throws: if `gzip` cannot run or the socket cannot be set up.
+    /// - throws: if a compressed fixture cannot be read or the socket cannot be set up.
     static func startServer() throws -> LoopbackHTTPServer {
         let routes = try shared.get()
         return try LoopbackHTTPServer(route: routes.reply)
     }
 
-    /// The routes with their compressed bodies, made once per test run.
+    /// The routes with their compressed bodies, read once per test run.
+    ///
+    /// The bodies are committed fixtures (`Fixtures/http/`, made with Python's
+    /// `gzip.compress(…, mtime=0)`), not compressed here: starting a `gzip`
+    /// process from the test process crashed `Process.run()` once in CI.
     private static let shared = Result {
         CannedRoutes(
-            gzippedText: try gzip(Data(text.utf8)),
-            gzippedZeros: try gzip(Data(count: 4 << 20)))
+            gzippedText: try Fixtures.data("http/repeated-text.txt.gz"),
+            gzippedZeros: try Fixtures.data("http/zeros-4MiB.gz"))
     }
 
     private func reply(to request: LoopbackHTTPServer.Request) -> LoopbackHTTPServer.Reply {
@@ -99,22 +103,5 @@ struct CannedRoutes: Sendable {
     /// A 302 to `location` with a body, which must not reach the client.
     private static func redirect(to location: String, hop: Int = 0) -> LoopbackHTTPServer.Reply {
         .response(status: 302, headers: ["Location": location, "X-Hop": String(hop)], body: Data("moved".utf8))
-    }
-
-    /// `data` compressed by the `gzip` tool.
-    private static func gzip(_ data: Data) throws -> Data {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("reader-curl-\(UUID().uuidString)")
-        try data.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "--stdout", "--no-name", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let compressed = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
-        return compressed
     }
 }

@@ -57,10 +57,9 @@ public struct ProvinceTagger: Sendable {
     public func provinces(in text: String) -> Set<Province> {
         var streams = SymbolStreams(vocabulary: index.vocabulary, byteCount: text.utf8.count)
         TextScanner.scan(text, into: &streams)
-        var found = index.wordPhrases.provinces(in: streams.words)
-        if !streams.ideographs.isEmpty {
-            found.formUnion(index.ideographPhrases.provinces(in: streams.ideographs))
-        }
-        return found.provinces
+        var tally = TagTally()
+        PhraseScan.words(streams.words, in: index, into: &tally)
+        if !streams.ideographs.isEmpty { PhraseScan.ideographs(streams.ideographs, in: index, into: &tally) }
+        return tally.provinces.provinces
     }
 }

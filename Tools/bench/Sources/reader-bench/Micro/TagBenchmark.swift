@@ -1,0 +1,44 @@
+import CorpusGenerator
+import ReaderCore
+
+/// Tagging throughput of `ProvinceTagger.standard` alone, on the title and body
+/// text of synthetic corpus articles (English and Chinese), the text a sync tags.
+///
+/// The texts are prepared before timing, so the figure is the tagger's own.
+struct TagBenchmark {
+    let articles: Int
+    let runs: Int
+
+    /// Articles and megabytes (10^6 bytes) tagged per second, medians of `runs`.
+    func run() -> TagReport {
+        let corpus = CorpusGenerator(count: articles, seed: 11)
+        let texts = corpus.articles.map { wire in
+            wire.title + "\n" + (wire.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? wire.summary ?? "")
+        }
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        let tagger = ProvinceTagger.standard
+        _ = tagger.provinces(in: "Kunming")  // builds the index outside the timing
+        var samples = Samples()
+        var tagged = 0
+        for _ in 0..<runs {
+            let clock = ContinuousClock()
+            let start = clock.now
+            for text in texts { tagged &+= tagger.provinces(in: text).count }
+            samples.append(clock.now - start)
+        }
+        return TagReport(
+            articles: articles, bytes: bytes, provincesFound: tagged / runs,
+            articlesPerSecond: Double(articles) / samples.median,
+            megabytesPerSecond: Double(bytes) / 1e6 / samples.median)
+    }
+}
+
+/// The tagger's throughput.
+struct TagReport: Encodable {
+    var articles: Int
+    var bytes: Int
+    /// Provinces found over all articles in one run, so that the work cannot be optimised away.
+    var provincesFound: Int
+    var articlesPerSecond: Double
+    var megabytesPerSecond: Double
+}

@@ -23,9 +23,17 @@ struct SymbolTrie: Sendable {
     /// The distinct entries, referred to by number.
     private(set) var entries: [PhraseEntry] = []
     private var entryNumbers: [PhraseEntry: Int] = [:]
+    /// One bit per symbol that begins a phrase: most symbols of a text begin none, and a bit
+    /// test rejects them cheaper than a look-up in `children`.
+    private var firstSymbols: [UInt64] = []
 
     /// Adds `phrase`, which then means `entry`.
     mutating func insert(_ phrase: [UInt32], meaning entry: PhraseEntry) {
+        if let first = phrase.first {
+            let word = Int(first >> 6)
+            if word >= firstSymbols.count { firstSymbols += repeatElement(0, count: word + 1 - firstSymbols.count) }
+            firstSymbols[word] |= 1 << UInt64(first & 63)
+        }
         var node: UInt32 = 0
         for symbol in phrase {
             let edge = Self.edge(from: node, by: symbol)
@@ -46,13 +54,22 @@ struct SymbolTrie: Sendable {
             entries.append(entry)
             entryNumbers[entry] = number
         }
+        precondition(number < Int(UInt16.max), "too many distinct phrase entries")
         terminals[Int(node)] = UInt16(number + 1)
+    }
+
+    /// Whether some phrase begins with `symbol`.
+    @inline(__always)
+    func begins(with symbol: UInt32) -> Bool {
+        let word = Int(symbol >> 6)
+        return word < firstSymbols.count && firstSymbols[word] & (1 << UInt64(symbol & 63)) != 0
     }
 
     /// The longest phrase of `stream` that starts at `start`, and the longest shorter one,
     /// or `nil`s; a phrase never spans a ``separator``.
     @inline(__always)
     func longestMatch(in stream: UnsafeBufferPointer<UInt32>, at start: Int) -> (longest: Match?, shorter: Match?) {
+        guard begins(with: stream[start]) else { return (nil, nil) }
         var node: UInt32 = 0
         var position = start
         var longest: Match?

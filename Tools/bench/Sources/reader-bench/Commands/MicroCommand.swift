@@ -67,7 +67,7 @@ struct MicroReport: Encodable {
         print("apply unchanged: \(Int(apply.unchangedArticlesPerSecond)) articles/s, CPU \(rounded(apply.unchangedCPUMicrosecondsPerArticle)) µs/article")
         print("apply new, newest first: \(Int(apply.newestFirstArticlesPerSecond)) articles/s, CPU \(rounded(apply.newestFirstCPUMicrosecondsPerArticle)) µs/article")
         print("map, tag and prepare search text: \(Int(apply.mapAndTagArticlesPerSecond)) articles/s")
-        print("tag only: \(Int(tag.articlesPerSecond)) articles/s, \(rounded(tag.megabytesPerSecond)) MB/s")
+        print("tag only: \(Int(tag.articlesPerSecond)) articles/s, \(rounded(tag.megabytesPerSecond)) MB/s, CPU \(rounded(tag.cpuMicrosecondsPerArticle)) µs/article")
         print("mark read: p50 \(rounded(mark.readP50Milliseconds)) ms, p99 \(rounded(mark.readP99Milliseconds)) ms")
         print("bookmark: p50 \(rounded(mark.bookmarkP50Milliseconds)) ms, p99 \(rounded(mark.bookmarkP99Milliseconds)) ms")
     }

@@ -31,6 +31,6 @@ extension Gazetteer {
         "canton of", "Empress Dowager Cixi", "Cixi Taihou",
         // Words ending in 台 that run into 台北, 台中, 台南, 台东, 台州 or 台湾 (出台北京市…).
         "平台", "出台", "舞台", "后台", "前台", "电台", "阳台", "讲台", "柜台", "擂台",
-        "站台", "登台", "上台", "下台", "搭台", "平臺", "舞臺",
+        "站台", "登台", "上台", "下台", "搭台",
     ]
 }

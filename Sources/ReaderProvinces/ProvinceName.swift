@@ -6,13 +6,17 @@ public import ReaderModels
 /// English or Chinese, ignoring case, accents, surrounding white space, hyphens and the
 /// spacing between words: `yunnan`, `Yunnan Province`, `云南`, `云南省`, `Xizang`, `Macau`,
 /// `inner mongolia autonomous region`, `Hong Kong SAR`, `HK`, `臺灣`.
-/// Places inside a division are not province names: `Kunming` finds nothing.
+/// Traditional characters read as simplified ones (`廣東` is `广东`). Places inside a division
+/// are not province names: `Kunming` finds nothing. Nor is a one-character abbreviation
+/// (`粤`, `粵`, `滇`), which is ambiguous in running text; ``suggestions(for:)`` offers its division.
 ///
 /// For example:
 ///
 /// ```swift
 /// ProvinceName.province(named: " 云南省 ")       // .yunnan
 /// ProvinceName.suggestions(for: "Yunan")         // [.yunnan, .hunan]
+/// ProvinceName.province(named: "粵")             // nil
+/// ProvinceName.suggestions(for: "粵")            // [.guangdong]
 /// ```
 public enum ProvinceName {
     /// The province that `name` spells, or `nil` if it spells none.
@@ -28,10 +32,13 @@ public enum ProvinceName {
     /// when its nearest spelling is within a third of the name's length (at least 1), so a
     /// name near nothing, such as `Atlantis`, gets no suggestions. Ties go to the spelling
     /// that shares the longer beginning with `name`, then in ``Province`` order (alphabetical).
+    /// A one-character abbreviation (`粤`, `粵`) suggests its division only.
     /// - parameter limit: the most provinces to return.
     public static func suggestions(for name: String, limit: Int = 3) -> [Province] {
-        let key = Array(Spelling(name).key.unicodeScalars)
+        let spelling = Spelling(name).key
+        let key = Array(spelling.unicodeScalars)
         guard !key.isEmpty, limit > 0 else { return [] }
+        if let abbreviated = ProvinceNameIndex.standard.provinceByAbbreviation[spelling] { return [abbreviated] }
         let maximumDistance = max(1, key.count / 3)
         var best: [Province: (distance: Int, sharedPrefix: Int)] = [:]
         for spelling in ProvinceNameIndex.standard.spellings {

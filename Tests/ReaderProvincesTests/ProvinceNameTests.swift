@@ -58,6 +58,10 @@ import Testing
         Lookup("Kunming", nil), Lookup("昆明", nil), Lookup("Mongolia", nil), Lookup("China", nil),
         Lookup("Hainan Prefecture", nil), Lookup("Atlantis", nil), Lookup("", nil), Lookup("   ", nil),
         Lookup("云", nil), Lookup("Yunnan Kunming", nil),
+        // Traditional characters read as simplified ones; one-character abbreviations are no names.
+        Lookup("廣東", .guangdong), Lookup("廣東省", .guangdong), Lookup("黑龍江省", .heilongjiang),
+        Lookup("廣西壯族自治區", .guangxi), Lookup("雲南", .yunnan), Lookup("蘇", nil),
+        Lookup("粵", nil), Lookup("粤", nil), Lookup("滇", nil), Lookup("沪", nil),
     ]
 
     @Test(arguments: lookups)
@@ -86,6 +90,14 @@ import Testing
     @Test func suggestsTheExactProvinceFirstAndItsNeighbours() {
         #expect(ProvinceName.suggestions(for: "Shanxi") == [.shanxi, .shaanxi])
         #expect(ProvinceName.suggestions(for: "Shaanxi") == [.shaanxi, .shanxi])
+    }
+
+    @Test func suggestsTheDivisionOfAnAbbreviation() {
+        #expect(ProvinceName.suggestions(for: "粵") == [.guangdong])
+        #expect(ProvinceName.suggestions(for: "粤") == [.guangdong])
+        #expect(ProvinceName.suggestions(for: " 滇 ") == [.yunnan])
+        #expect(ProvinceName.suggestions(for: "蜀") == [.sichuan])
+        #expect(ProvinceName.suggestions(for: "中").isEmpty)
     }
 
     @Test func suggestsNothingForNamesNearNoProvince() {

@@ -27,6 +27,7 @@ import Testing
         let covered = TaggingCase.all.reduce(into: Set<Province>()) { $0.formUnion($1.expected) }
         #expect(covered == Set(Province.allCases))
         #expect(TaggingCase.all.count >= 150)
+        #expect(TaggingCase.harder.count >= 300)
     }
 
     @Test(arguments: Province.allCases)

@@ -30,7 +30,7 @@ extension Gazetteer {
                 .local("Yangshan Port", "洋山"),
             ]),
         Division(
-            .jiangsu, names: ["Jiangsu", "Jiangsu Province", "江苏", "江苏省", "江蘇", "江蘇省"],
+            .jiangsu, names: ["Jiangsu", "Jiangsu Province", "江苏", "江苏省"],
             places: [
                 .prefecture("Nanjing", "Nanking", "南京"),
                 .prefecture("Wuxi", "无锡"),
@@ -97,7 +97,7 @@ extension Gazetteer {
             .fujian, names: ["Fujian", "Fujian Province", "福建", "福建省"],
             places: [
                 .prefecture("Fuzhou", "福州"),
-                .prefecture("Xiamen", "厦门", "廈門"),
+                .prefecture("Xiamen", "厦门"),
                 .prefecture("Putian", "莆田"),
                 .prefecture("Sanming", "三明"),
                 .prefecture("Quanzhou", "泉州"),
@@ -128,7 +128,7 @@ extension Gazetteer {
                 .local("Jinggangshan", "井冈山"),
             ]),
         Division(
-            .shandong, names: ["Shandong", "Shandong Province", "山东", "山东省", "山東", "山東省"],
+            .shandong, names: ["Shandong", "Shandong Province", "山东", "山东省"],
             places: [
                 .prefecture("Jinan", "济南"),
                 .prefecture("Qingdao", "青岛"),

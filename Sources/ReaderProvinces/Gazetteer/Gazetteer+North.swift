@@ -84,7 +84,7 @@ extension Gazetteer {
             .innerMongolia,
             names: [
                 "Inner Mongolia", "Inner Mongolia Autonomous Region", "Nei Mongol", "Nei Mongol Autonomous Region",
-                "Inner Mongolian", "内蒙古", "内蒙古自治区", "內蒙古", "內蒙古自治區",
+                "Inner Mongolian", "内蒙古", "内蒙古自治区",
             ],
             places: [
                 .prefecture("Hohhot", "Huhhot", "Huhehaote", "呼和浩特"),

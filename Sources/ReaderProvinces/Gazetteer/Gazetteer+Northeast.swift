@@ -4,7 +4,7 @@ extension Gazetteer {
     /// Northeast China: Liaoning, Jilin, Heilongjiang.
     static let northeast: [Division] = [
         Division(
-            .liaoning, names: ["Liaoning", "Liaoning Province", "辽宁", "辽宁省", "遼寧", "遼寧省"],
+            .liaoning, names: ["Liaoning", "Liaoning Province", "辽宁", "辽宁省"],
             places: [
                 .prefecture("Shenyang", "沈阳"),
                 .prefecture("Dalian", "大连"),
@@ -38,7 +38,7 @@ extension Gazetteer {
             ]),
         Division(
             .heilongjiang,
-            names: ["Heilongjiang", "Heilongjiang Province", "黑龙江", "黑龙江省", "黑龍江", "黑龍江省"],
+            names: ["Heilongjiang", "Heilongjiang Province", "黑龙江", "黑龙江省"],
             places: [
                 .prefecture("Harbin", "哈尔滨"),
                 .prefecture("Qiqihar", "齐齐哈尔"),

@@ -4,7 +4,7 @@ extension Gazetteer {
     /// Northwest China: Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang.
     static let northwest: [Division] = [
         Division(
-            .shaanxi, names: ["Shaanxi", "Shaanxi Province", "陕西", "陕西省", "陝西", "陝西省"],
+            .shaanxi, names: ["Shaanxi", "Shaanxi Province", "陕西", "陕西省"],
             places: [
                 .prefecture("Xi'an", "Xian", "西安"),
                 .prefecture("Tongchuan", "铜川"),
@@ -20,7 +20,7 @@ extension Gazetteer {
                 .local("Xixian New Area", "西咸新区"),
             ]),
         Division(
-            .gansu, names: ["Gansu", "Gansu Province", "甘肃", "甘肃省", "甘肅", "甘肅省"],
+            .gansu, names: ["Gansu", "Gansu Province", "甘肃", "甘肃省"],
             places: [
                 .prefecture("Lanzhou", "兰州"),
                 .prefecture("Jiayuguan", "嘉峪关"),
@@ -55,7 +55,7 @@ extension Gazetteer {
             ]),
         Division(
             .ningxia,
-            names: ["Ningxia", "Ningxia Hui Autonomous Region", "宁夏", "宁夏回族自治区", "寧夏", "寧夏回族自治區"],
+            names: ["Ningxia", "Ningxia Hui Autonomous Region", "宁夏", "宁夏回族自治区"],
             places: [
                 .prefecture("Yinchuan", "银川"),
                 .prefecture("Shizuishan", "石嘴山"),
@@ -67,7 +67,7 @@ extension Gazetteer {
             .xinjiang,
             names: [
                 "Xinjiang", "Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region",
-                "Xinjiang Uighur Autonomous Region", "新疆", "新疆维吾尔自治区", "新疆維吾爾自治區",
+                "Xinjiang Uighur Autonomous Region", "新疆", "新疆维吾尔自治区",
             ],
             places: [
                 .prefecture("Urumqi", "Urumchi", "Wulumuqi", "乌鲁木齐"),

@@ -70,9 +70,9 @@ extension Gazetteer {
                 .local("Shaoshan", "韶山"),
             ]),
         Division(
-            .guangdong, names: ["Guangdong", "Guangdong Province", "广东", "广东省", "廣東", "廣東省"],
+            .guangdong, names: ["Guangdong", "Guangdong Province", "广东", "广东省"],
             places: [
-                .prefecture("Guangzhou", "广州", "廣州"),
+                .prefecture("Guangzhou", "广州"),
                 .prefecture("Shaoguan", "韶关"),
                 .prefecture("Shenzhen", "深圳"),
                 .prefecture("Zhuhai", "珠海"),
@@ -116,7 +116,6 @@ extension Gazetteer {
             .guangxi,
             names: [
                 "Guangxi", "Guangxi Zhuang Autonomous Region", "Guangxi Autonomous Region", "广西", "广西壮族自治区",
-                "廣西", "廣西壯族自治區",
             ],
             places: [
                 .prefecture("Nanning", "南宁"),

@@ -5,7 +5,7 @@ extension Gazetteer {
     static let southwest: [Division] = [
         Division(
             .chongqing,
-            names: ["Chongqing", "Chongqing Municipality", "Chongqing City", "重庆", "重庆市", "重慶", "重慶市"],
+            names: ["Chongqing", "Chongqing Municipality", "Chongqing City", "重庆", "重庆市"],
             places: [
                 .local("Yuzhong District", "渝中"),
                 .local("Liangjiang New Area", "两江新区"),
@@ -51,7 +51,7 @@ extension Gazetteer {
                 .local("Mount Emei", "Emeishan", "峨眉山"),
             ]),
         Division(
-            .guizhou, names: ["Guizhou", "Guizhou Province", "贵州", "贵州省", "貴州", "貴州省"],
+            .guizhou, names: ["Guizhou", "Guizhou Province", "贵州", "贵州省"],
             places: [
                 .prefecture("Guiyang", "贵阳"),
                 .prefecture("Liupanshui", "六盘水"),
@@ -65,7 +65,7 @@ extension Gazetteer {
                 .local("Gui'an New Area", "Guian New Area", "贵安新区"),
             ]),
         Division(
-            .yunnan, names: ["Yunnan", "Yunnan Province", "云南", "云南省", "雲南", "雲南省"],
+            .yunnan, names: ["Yunnan", "Yunnan Province", "云南", "云南省"],
             places: [
                 .prefecture("Kunming", "昆明"),
                 .prefecture("Qujing", "曲靖"),
@@ -91,7 +91,6 @@ extension Gazetteer {
             .tibet,
             names: [
                 "Tibet", "Xizang", "Tibet Autonomous Region", "Xizang Autonomous Region", "西藏", "西藏自治区",
-                "西藏自治區",
             ],
             places: [
                 .prefecture("Lhasa", "拉萨"),

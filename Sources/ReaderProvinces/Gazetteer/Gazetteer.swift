@@ -10,8 +10,14 @@ import ReaderModels
 /// where the bare form is unsafe (`来宾市`: 来宾 also means "guests") or names something
 /// else (`海南州`, `Hainan Prefecture`: in Qinghai, not Hainan).
 ///
+/// Beside these hand-written tables, ``counties`` (generated from the national division
+/// codes) lists every county-level division, and ``landmarks`` the towns, geographical
+/// indications and venues news names bare. Chinese spellings are simplified: traditional
+/// characters are folded before matching (``SimplifiedChinese``).
+///
 /// A spelling listed under two divisions (`Taizhou`: 泰州 in Jiangsu, 台州 in Zhejiang)
-/// is ambiguous and tags neither; see ``GazetteerIndex/ambiguousSpellings``.
+/// is shared: it tags only a candidate the text names elsewhere, or the one division the
+/// hand-written tables give it (``GazetteerIndex/sharedSpellings``).
 enum Gazetteer {
     /// All 34 divisions, grouped by region.
     static let divisions: [Division] =

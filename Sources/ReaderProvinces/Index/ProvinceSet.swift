@@ -29,6 +29,11 @@ struct ProvinceSet: Hashable, Sendable {
         bits |= other.bits
     }
 
+    /// Whether the sets have a province in common.
+    func intersects(_ other: ProvinceSet) -> Bool {
+        bits & other.bits != 0
+    }
+
     /// The provinces as a `Set`.
     var provinces: Set<Province> {
         var result = Set<Province>(minimumCapacity: bits.nonzeroBitCount)

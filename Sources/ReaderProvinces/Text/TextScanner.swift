@@ -3,8 +3,9 @@
 ///
 /// Words are runs of letters, digits and inner apostrophes; spaces and hyphens
 /// between words let a phrase continue (`Yunnan-based`, `Inner Mongolia`), other
-/// punctuation breaks it. Ideographs are reported one by one; anything that is not
-/// an ideograph breaks an ideograph run.
+/// punctuation breaks it. Ideographs are reported one by one, traditional characters
+/// folded to simplified ones (``SimplifiedChinese``); anything that is not an ideograph
+/// breaks an ideograph run.
 enum TextScanner {
     /// The most bytes of a word reported; a longer word (no place name is) is cut
     /// there and its last byte set to `0x01`, so that it matches nothing.
@@ -14,15 +15,17 @@ enum TextScanner {
     static func scan<Sink: TextSink>(_ text: String, into sink: inout Sink) {
         var text = text
         text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestWord) { wordBuffer in
-                var state = ScanState(wordBuffer: wordBuffer)
-                var index = 0
-                while index < bytes.count {
-                    let (value, width) = decode(bytes, at: index)
-                    index += width
-                    state.read(ScalarClass.of(value), value: value, into: &sink)
+            SimplifiedChinese.table.withUnsafeBufferPointer { simplified in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestWord) { wordBuffer in
+                    var state = ScanState(wordBuffer: wordBuffer, simplified: simplified)
+                    var index = 0
+                    while index < bytes.count {
+                        let (value, width) = decode(bytes, at: index)
+                        index += width
+                        state.read(ScalarClass.of(value), value: value, into: &sink)
+                    }
+                    state.finishWord(into: &sink)
                 }
-                state.finishWord(into: &sink)
             }
         }
     }
@@ -58,9 +61,12 @@ private struct ScanState {
     private var afterWord = false
     /// Whether the last scalar read was an ideograph.
     private var afterIdeograph = false
+    /// ``SimplifiedChinese/table``.
+    private let simplified: UnsafeBufferPointer<UInt16>
 
-    init(wordBuffer: UnsafeMutableBufferPointer<UInt8>) {
+    init(wordBuffer: UnsafeMutableBufferPointer<UInt8>, simplified: UnsafeBufferPointer<UInt16>) {
         word = wordBuffer
+        self.simplified = simplified
     }
 
     @inline(__always)
@@ -83,7 +89,7 @@ private struct ScanState {
         case .ideograph:
             finishWord(into: &sink)
             breakWords(into: &sink)
-            sink.ideograph(value)
+            sink.ideograph(SimplifiedChinese.fold(value, with: simplified))
             afterIdeograph = true
         case .other:
             finishWord(into: &sink)

@@ -7,7 +7,7 @@ protocol TextSink {
     /// Punctuation, symbols or ideographs between two words, which no phrase spans;
     /// spaces and hyphens are not breaks.
     mutating func wordBreak()
-    /// One CJK ideograph, as its scalar value.
+    /// One CJK ideograph, as the scalar value of its simplified form (``SimplifiedChinese``).
     mutating func ideograph(_ scalar: UInt32)
     /// Anything between two ideographs that is not one.
     mutating func ideographBreak()

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `reader-bench micro`: parse throughput per format, page apply throughput,
-/// and mark-read / bookmark latency with the outbox write.
+/// tagging throughput, and mark-read / bookmark latency with the outbox write.
 struct MicroCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "micro", abstract: "In-library micro-benchmarks.",
@@ -37,12 +37,13 @@ struct MicroCommand: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
+        let tag = TagBenchmark(articles: applyArticles, runs: runs).run()
         let parse = try ParseBenchmark(items: parseItems, runs: runs, folder: folder).run()
         let (apply, store) = try await ApplyBenchmark(
             articles: applyArticles, pageSize: pageSize, runs: max(1, min(runs, 3)), folder: folder
         ).run()
         let mark = try await MarkBenchmark(marks: marks).run(on: store)
-        let report = MicroReport(parse: parse, apply: apply, mark: mark)
+        let report = MicroReport(parse: parse, apply: apply, tag: tag, mark: mark)
         if json {
             try printJSON(report)
         } else {
@@ -55,6 +56,7 @@ struct MicroCommand: AsyncParsableCommand {
 struct MicroReport: Encodable {
     var parse: [ParseReport]
     var apply: ApplyReport
+    var tag: TagReport
     var mark: MarkReport
 
     func printText() {
@@ -65,6 +67,7 @@ struct MicroReport: Encodable {
         print("apply unchanged: \(Int(apply.unchangedArticlesPerSecond)) articles/s, CPU \(rounded(apply.unchangedCPUMicrosecondsPerArticle)) µs/article")
         print("apply new, newest first: \(Int(apply.newestFirstArticlesPerSecond)) articles/s, CPU \(rounded(apply.newestFirstCPUMicrosecondsPerArticle)) µs/article")
         print("map, tag and prepare search text: \(Int(apply.mapAndTagArticlesPerSecond)) articles/s")
+        print("tag only: \(Int(tag.articlesPerSecond)) articles/s, \(rounded(tag.megabytesPerSecond)) MB/s, CPU \(rounded(tag.cpuMicrosecondsPerArticle)) µs/article, index built in \(rounded(tag.indexMilliseconds)) ms")
         print("mark read: p50 \(rounded(mark.readP50Milliseconds)) ms, p99 \(rounded(mark.readP99Milliseconds)) ms")
         print("bookmark: p50 \(rounded(mark.bookmarkP50Milliseconds)) ms, p99 \(rounded(mark.bookmarkP99Milliseconds)) ms")
     }

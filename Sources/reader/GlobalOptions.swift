@@ -18,9 +18,11 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the cache for a command that only reads it (list, show, counts):
-    /// one read-only connection, the quickest start.
+    /// one read-only connection, the quickest start; a missing cache is an
+    /// error, and neither it nor its folder is created.
+    /// - throws: ``StoreError/cacheNotFound(path:)`` when there is none.
     func openCacheForReading() throws -> ArticleStore {
-        try ArticleStore(path: databasePath, mode: .readOnly)
+        try ArticleStore(path: databasePath, mode: .readExisting)
     }
 
     /// Opens the library over the cache, syncing through libcurl (or the

@@ -20,8 +20,8 @@ struct Retention: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                let library = try options.openLibrary()
-                let policy = try await library.retentionPolicy
+                let store = try options.openCacheForReading()
+                let policy = try await store.retentionPolicy()
                 guard policy != .keepEverything else {
                     print("No retention policy: nothing is pruned. Set one with `reader retention set --max-age 90d`.")
                     return
@@ -32,7 +32,7 @@ struct Retention: AsyncParsableCommand {
                         ?? "unread articles go by the limits too")
                 parts.append("read state of pruned articles kept \(RetentionText.duration(policy.stateRetention))")
                 print("Retention: " + parts.joined(separator: "; "))
-                let sources = Dictionary(uniqueKeysWithValues: try await library.store.sources().map { ($0.id, $0.url) })
+                let sources = Dictionary(uniqueKeysWithValues: try await store.sources().map { ($0.id, $0.url) })
                 for (id, limits) in policy.sourceLimits.sorted(by: { $0.key < $1.key }) {
                     print("  \(sources[id] ?? "source \(id)") (\(id)): \(RetentionText.limits(limits, countScope: "of it"))")
                 }

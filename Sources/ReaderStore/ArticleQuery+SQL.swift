@@ -82,7 +82,8 @@ extension ArticleQuery {
             arguments += patterns(character)
         }
         for group in search.substringsExcluded {
-            conditions.append("NOT (" + group.map { _ in contains }.joined(separator: " AND ") + ")")
+            // A NULL summary makes its LIKE NULL: coalesce, so NOT of "not found" is true.
+            conditions.append("NOT coalesce(" + group.map { _ in contains }.joined(separator: " AND ") + ", 0)")
             for character in group { arguments += patterns(character) }
         }
         if let excluded = search.unmatchedExclusion {

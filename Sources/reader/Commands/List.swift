@@ -31,7 +31,7 @@ struct List: AsyncParsableCommand {
             }
             let entries = try await cache.articles(query)
             if json {
-                let sourceURLs = try await ArticleJSON.sourceURLs(in: cache)
+                let sourceURLs = try await SourceURLs.byID(in: cache)
                 print(try JSONOutput.text(of: entries.map { ArticleJSON(entry: $0, sourceURLs: sourceURLs) }))
             } else if entries.isEmpty {
                 print(try await emptyListLine(in: cache))

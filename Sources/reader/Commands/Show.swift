@@ -20,7 +20,7 @@ struct Show: AsyncParsableCommand {
                 throw StoreError.articleNotFound(id)
             }
             if json {
-                let sourceURLs = try await ArticleJSON.sourceURLs(in: cache)
+                let sourceURLs = try await SourceURLs.byID(in: cache)
                 print(try JSONOutput.text(of: ArticleJSON(entry: entry, sourceURLs: sourceURLs, includingContent: true)))
                 return
             }

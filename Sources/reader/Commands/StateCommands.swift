@@ -27,7 +27,7 @@ struct StateEdit: ParsableArguments {
             } else {
                 result = try await library.store.setFlag(field, to: value, for: ids.map(ArticleID.init(rawValue:)))
             }
-            print(Self.summary(of: result, field: field, value: value))
+            if !options.quiet { print(Self.summary(of: result, field: field, value: value)) }
         }
     }
 

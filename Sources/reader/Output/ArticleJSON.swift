@@ -50,10 +50,3 @@ struct ArticleJSON: Encodable {
         contentHTML = includingContent ? article.contentHTML : nil
     }
 }
-
-extension ArticleJSON {
-    /// The URL of every saved source, by id, for `source_url`.
-    static func sourceURLs(in cache: ArticleStore) async throws -> [SourceID: String] {
-        Dictionary(try await cache.sources().map { ($0.id, $0.url) }) { first, _ in first }
-    }
-}

@@ -52,6 +52,12 @@ enum Terminal {
         FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8))
     }
 
+    /// Clears the current line when standard output is a terminal (where a
+    /// progress line may stand).
+    static func clearLineIfInteractive() {
+        if isInteractive { clearLine() }
+    }
+
     /// `text` without control characters other than newline and tab, and
     /// without any credential it seems to carry, this run's token included.
     static func shown(_ text: String) -> String {

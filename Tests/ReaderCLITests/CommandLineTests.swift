@@ -77,7 +77,7 @@ extension EndToEnd {
             #expect(try await found("\"publicity week\"", on: device).isSubset(of: try await found("publicity week", on: device)))
             #expect(!(try await found("\"publicity week\"", on: device)).isEmpty)
             for (search, reason) in [("*", "has no word to look for"), ("\"", "has no word to look for"),
-                ("NOT trademark", "only leaves words out"), ("(patent)", "parentheses")] {
+                ("NOT trademark", "only leaves words out"), ("(week OR fair) Yunnan", "parentheses")] {
                 let run = try await device.run(["list", "--search", search])
                 #expect(run.status == 64 && run.stdout.isEmpty && run.stderrLines.count == 1, "\(run)")
                 #expect(run.stderr.hasPrefix("reader: --search: ") && run.stderr.contains(reason), "\(run)")

@@ -37,6 +37,7 @@ import Testing
         #expect(try await found("\"property intellectual\"", in: store).isEmpty)
         #expect(try await found("\"知识产权保护\"", in: store) == ["zhPatent"])
         #expect(try await found("\"产权局\"", in: store) == ["zhMark"])
+        #expect(try await found("Yunnan patent office (Kunming)", in: store) == ["patent"])
     }
 
     @Test func prefixesMatchWordsThatBeginSo() async throws {
@@ -69,7 +70,8 @@ import Testing
         ("OR patent", .misplacedOperator("OR", search: "OR patent")),
         ("patent NOT", .misplacedOperator("NOT", search: "patent NOT")),
         ("\"patent office", .unclosedQuote(search: "\"patent office")),
-        ("(patent OR trademark) kunming", .unsupported("parentheses", search: "(patent OR trademark) kunming")),
+        ("(patent OR trademark) kunming",
+         .unsupported("parentheses to group OR, AND or NOT", search: "(patent OR trademark) kunming")),
         ("商 OR patent", .unsupported("a one-character Chinese word beside OR", search: "商 OR patent")),
     ])
     func badSearchesThrowWithoutListingAnything(search: String, expected: SearchQueryError) async throws {

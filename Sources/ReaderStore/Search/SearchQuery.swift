@@ -4,7 +4,8 @@
 /// `"a phrase"` must appear as written; `pat*` matches words that begin so;
 /// `-word` and `NOT word` leave out articles that have it; `OR` between two
 /// parts finds either (`AND` may be written, and changes nothing). Chinese
-/// takes the same syntax: `专利 OR 商标`, `"知识产权" -商标`.
+/// takes the same syntax: `专利 OR 商标`, `"知识产权" -商标`. Parentheses are
+/// punctuation, as in a pasted title, but cannot group beside an operator.
 ///
 /// ```swift
 /// let search = try SearchQuery("patent OR trademark -Beijing")
@@ -22,7 +23,7 @@ public struct SearchQuery: Sendable, Equatable {
     /// Parses `text`.
     /// - throws: ``SearchQueryError`` when it has no word to look for, an
     ///   unclosed `"`, a part that only leaves words out, an `OR` or `NOT`
-    ///   that joins nothing, or parentheses.
+    ///   that joins nothing, or parentheses beside an operator.
     public init(_ text: String) throws(SearchQueryError) {
         self.text = text
         guard !SearchText.terms(of: text).isEmpty else { throw .noSearchableText(search: text) }

@@ -19,8 +19,8 @@ public enum SearchQueryError: Error, Sendable, Equatable, CustomStringConvertibl
     case onlyExclusions(search: String)
     /// `OR` or `NOT` stands where it joins nothing (`patent OR`, `OR patent`, `patent NOT`).
     case misplacedOperator(String, search: String)
-    /// Syntax the search does not support, named in words (parentheses, a
-    /// one-character Chinese word beside `OR`).
+    /// Syntax the search does not support, named in words (parentheses that
+    /// group beside an operator, a one-character Chinese word beside `OR`).
     case unsupported(String, search: String)
 
     /// One line that says what is wrong and how the search is written.

@@ -121,12 +121,15 @@ struct SearchQueryParser {
                     .term(Term(text: body, isPhrase: false, isPrefix: body.hasSuffix("*"), isExcluded: excluded)))
             }
         }
+        var sawParenthesis = false
         var characters = text[...]
         while let character = characters.popFirst() {
             if character.isWhitespace {
                 endWord()
             } else if character == "(" || character == ")" {
-                throw .unsupported("parentheses", search: text)
+                // Punctuation in a pasted title (`… (IP News No. 12)`); grouping beside an operator is refused below.
+                endWord()
+                sawParenthesis = true
             } else if character == "\"" {
                 let excluded = word == "-"
                 if !excluded { endWord() }
@@ -141,6 +144,8 @@ struct SearchQueryParser {
             }
         }
         endWord()
+        let hasOperator = tokens.contains { if case .term = $0 { false } else { true } }
+        if sawParenthesis && hasOperator { throw .unsupported("parentheses to group OR, AND or NOT", search: text) }
         return tokens
     }
 }

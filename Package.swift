@@ -23,6 +23,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `reader -v` logs through swift-log to stderr; the library itself does not log.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // `swift package generate-documentation --target ReaderCore` builds the DocC catalog.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -57,6 +59,7 @@ let package = Package(
             dependencies: [
                 "ReaderCore", "ReaderFeeds", "ReaderCurl", "ReaderURLSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "ReaderModelsTests", dependencies: ["ReaderModels"], swiftSettings: strictSettings),

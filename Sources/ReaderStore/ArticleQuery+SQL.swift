@@ -7,12 +7,21 @@ extension ArticleQuery {
     /// order is newest first, so a limited list stops early.
     ///
     /// Columns in scope: `a` (article) and `s` (article_state, may be NULL).
-    func parts() -> ArticleQueryParts {
+    /// - throws: ``StoreError/invalidSearch(_:)`` when ``search`` is not a valid ``SearchQuery``.
+    func parts() throws(StoreError) -> ArticleQueryParts {
         let from: String
         var conditions: [String] = []
         var arguments: StatementArguments = []
         let orderColumn: String
-        let match = search.flatMap(SearchText.matchExpression(for:))
+        var searchQuery: SearchQuery?
+        if let search {
+            do throws(SearchQueryError) {
+                searchQuery = try SearchQuery(search)
+            } catch {
+                throw .invalidSearch(error)
+            }
+        }
+        let match = searchQuery?.matchExpression
 
         if let match {
             from = "article_search f JOIN article a ON a.sort_key = f.rowid LEFT JOIN article_state s ON s.article_id = a.id"
@@ -36,12 +45,8 @@ extension ArticleQuery {
             conditions.append("EXISTS (SELECT 1 FROM article_province p WHERE p.province = ? AND p.sort_key = a.sort_key)")
             arguments += [province.rawValue]
         }
-        if let search, SearchText.needsSubstringScan(search) {
-            for term in SearchText.terms(of: search) where SearchText.isSingleCJKCharacter(term) {
-                conditions.append("(a.title LIKE ? OR a.content_html LIKE ? OR a.summary LIKE ?)")
-                let pattern = "%\(term)%"
-                arguments += [pattern, pattern, pattern]
-            }
+        if let searchQuery {
+            Self.addSubstringScans(of: searchQuery, to: &conditions, arguments: &arguments)
         }
         if bookmarkedOnly { conditions.append("s.bookmarked = 1") }
         if unreadOnly { conditions.append("coalesce(s.read, 0) = 0") }
@@ -61,9 +66,36 @@ extension ArticleQuery {
             tables: from, conditions: conditions, arguments: arguments, orderColumn: orderColumn, limit: limit)
     }
 
+    /// What the index cannot answer for `search`: single CJK characters, by
+    /// a scan of the article's text, and words left out while no index word
+    /// is required (`专 -patent`).
+    private static func addSubstringScans(
+        of search: SearchQuery, to conditions: inout [String], arguments: inout StatementArguments
+    ) {
+        let contains = "(a.title LIKE ? OR a.content_html LIKE ? OR a.summary LIKE ?)"
+        func patterns(_ character: String) -> StatementArguments {
+            let pattern = "%\(character)%"
+            return [pattern, pattern, pattern]
+        }
+        for character in search.substringsRequired {
+            conditions.append(contains)
+            arguments += patterns(character)
+        }
+        for group in search.substringsExcluded {
+            // A NULL summary makes its LIKE NULL: coalesce, so NOT of "not found" is true.
+            conditions.append("NOT coalesce(" + group.map { _ in contains }.joined(separator: " AND ") + ", 0)")
+            for character in group { arguments += patterns(character) }
+        }
+        if let excluded = search.unmatchedExclusion {
+            conditions.append("a.sort_key NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+            arguments += [excluded]
+        }
+    }
+
     /// The full `SELECT` of matching articles with their flags, newest first.
-    func selectSQL() -> (sql: String, arguments: StatementArguments) {
-        let parts = parts()
+    /// - throws: ``StoreError/invalidSearch(_:)``.
+    func selectSQL() throws(StoreError) -> (sql: String, arguments: StatementArguments) {
+        let parts = try parts()
         return (parts.select("a.*, coalesce(s.read, 0) AS is_read, coalesce(s.bookmarked, 0) AS is_bookmarked"), parts.arguments)
     }
 }

@@ -13,5 +13,11 @@ extension ArticleStore {
         /// read without writing is opened as ``readWrite`` instead (created or
         /// migrated first), so the store always answers reads.
         case readOnly
+        /// Reads only, like ``readOnly``, and only a cache that exists: a
+        /// missing file throws ``StoreError/cacheNotFound(path:)`` and nothing
+        /// is created, not even its folder (a command that only lists must
+        /// not leave a cache behind a mistyped path). A cache with an older
+        /// schema is migrated first, as with ``readOnly``.
+        case readExisting
     }
 }

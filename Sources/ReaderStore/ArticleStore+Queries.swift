@@ -7,7 +7,7 @@ extension ArticleStore {
     /// The articles that match `query`, newest first, with their flags.
     /// - throws: ``StoreError``.
     public func articles(_ query: ArticleQuery) async throws(StoreError) -> [ArticleEntry] {
-        let (sql, arguments) = query.selectSQL()
+        let (sql, arguments) = try query.selectSQL()
         return try await read("listing articles") { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry(from:))
         }
@@ -25,7 +25,7 @@ extension ArticleStore {
         var whole = query
         whole.limit = nil
         whole.before = nil
-        let parts = whole.parts()
+        let parts = try whole.parts()
         let filter = parts.conditions.isEmpty ? "" : " WHERE " + parts.conditions.joined(separator: " AND ")
         let sql = atMost.map { "SELECT count(*) FROM (SELECT 1 FROM \(parts.tables)\(filter) LIMIT \(max(0, $0)))" }
             ?? "SELECT count(*) FROM \(parts.tables)" + filter
@@ -75,7 +75,7 @@ extension ArticleStore {
     /// benchmarks and tests that check index use.
     /// - throws: ``StoreError``.
     @_spi(ReaderInternals) public func queryPlan(for query: ArticleQuery) async throws(StoreError) -> [String] {
-        let (sql, arguments) = query.selectSQL()
+        let (sql, arguments) = try query.selectSQL()
         return try await read("explaining a query") { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] }
         }

@@ -45,7 +45,7 @@ extension ArticleStore {
     public func setFlag(_ field: StateField, to value: Bool, matching query: ArticleQuery, now: Date = Date())
         async throws(StoreError) -> MarkResult
     {
-        let parts = query.parts()
+        let parts = try query.parts()
         let sql = parts.select("a.id, a.source_id, a.remote_id, src.kind, src.removed_at", join: "JOIN source src ON src.id = a.source_id")
         let arguments = parts.arguments
         return try await write("saving \(field.rawValue) state") { db in

@@ -49,9 +49,11 @@ public final class ArticleStore: Sendable {
     ///
     /// - parameter mode: ``OpenMode/readOnly`` for a process that only reads:
     ///   one read-only connection instead of a pool, the quickest start.
-    /// - throws: ``StoreError/cannotOpen(path:reason:)``.
+    /// - throws: ``StoreError/cannotOpen(path:reason:)``, and
+    ///   ``StoreError/cacheNotFound(path:)`` for ``OpenMode/readExisting``.
     public init(path: String, mode: OpenMode = .readWrite) throws(StoreError) {
-        if mode == .readOnly, let reader = try? Self.openCurrentForReading(path: path) {
+        if mode == .readExisting, !FileManager.default.fileExists(atPath: path) { throw .cacheNotFound(path: path) }
+        if mode != .readWrite, let reader = try? Self.openCurrentForReading(path: path) {
             writer = reader
             groupCommit = GroupCommit(writer: reader)
             return

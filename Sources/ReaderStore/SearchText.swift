@@ -4,7 +4,7 @@
 /// tokenizer finds nothing shorter than three characters, while the most
 /// common Chinese IP words (专利, 商标, 版权) have two. So runs of CJK
 /// characters are indexed as overlapping bigrams (`知识产权` → `知识 识产 产权`),
-/// and a CJK query becomes the phrase of its bigrams. Latin text is left to
+/// and a CJK query word becomes the phrase of its bigrams (``SearchQuery``). Latin text is left to
 /// the `porter unicode61` tokenizer, which folds case and stems English.
 enum SearchText {
     /// `text` with every CJK run rewritten as space-separated overlapping bigrams.
@@ -48,20 +48,6 @@ enum SearchText {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The FTS5 match expression for a user's query: every term must appear.
-    /// Latin words are quoted (so FTS syntax characters mean nothing); each CJK
-    /// run is the phrase of its bigrams. `nil` when the query has no term.
-    static func matchExpression(for query: String) -> String? {
-        let terms = self.terms(of: query).filter { !isSingleCJKCharacter($0) }.map { term -> String in
-            let scalars = Array(term.unicodeScalars)
-            if scalars.allSatisfy(isCJK) {
-                return "\"" + bigrams(of: scalars).joined(separator: " ") + "\""
-            }
-            return "\"" + term + "\""
-        }
-        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
-    }
-
     /// The words and CJK runs of `query`, without punctuation.
     static func terms(of query: String) -> [String] {
         var terms: [String] = []
@@ -85,18 +71,13 @@ enum SearchText {
         return terms
     }
 
-    /// Whether a CJK query term is a single character, which the bigram index
-    /// cannot find: such queries fall back to a substring scan.
-    static func needsSubstringScan(_ query: String) -> Bool {
-        terms(of: query).contains(where: isSingleCJKCharacter)
-    }
-
     /// Whether `term` is one CJK character, which no bigram holds by itself.
     static func isSingleCJKCharacter(_ term: String) -> Bool {
         term.unicodeScalars.count == 1 && term.unicodeScalars.allSatisfy(isCJK)
     }
 
-    private static func bigrams(of run: [Unicode.Scalar]) -> [String] {
+    /// The overlapping pairs of `run` (`知识产权` → `知识`, `识产`, `产权`); one character stays itself.
+    static func bigrams(of run: [Unicode.Scalar]) -> [String] {
         guard run.count > 1 else { return run.map { String($0) } }
         return (0..<(run.count - 1)).map { index in
             var pair = String.UnicodeScalarView()

@@ -41,6 +41,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Another process (or another library in this one) is syncing or
     /// rebuilding the same cache.
     case syncInProgress(path: String)
+    /// ``ArticleQuery/search`` is not a search the cache can run (no word
+    /// to look for, an unclosed quote, …): ``SearchQueryError`` says why.
+    case invalidSearch(SearchQueryError)
+    /// A read-only open (``ArticleStore/OpenMode/readExisting``) found no
+    /// cache at this path, and created none.
+    case cacheNotFound(path: String)
 
     /// One line that says what failed.
     public var description: String {
@@ -56,6 +62,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .accountNameTaken(let name): "another account is already called \(name)"
         case .diskFull(let path): "the disk holding the cache at \(path) is full; what was stored before stays"
         case .syncInProgress(let path): "a sync of the cache at \(path) is running in another process; try again when it ends"
+        case .invalidSearch(let error): error.description
+        case .cacheNotFound(let path): "there is no cache at \(path) yet"
         }
     }
 }

@@ -1,11 +1,33 @@
 import ArgumentParser
 import Foundation
+import Logging
 import ReaderCore
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The cache database (default: $READER_DB, else $XDG_DATA_HOME/reader/reader.sqlite).")
     var db: String?
+
+    @Flag(name: .shortAndLong, help: "Log each step to standard error.")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors and the data asked for: no summaries, no progress line.")
+    var quiet = false
+
+    func validate() throws {
+        if verbose && quiet { throw ValidationError("give --verbose or --quiet, not both") }
+    }
+
+    /// The logger of this run: to standard error, everything with
+    /// `--verbose`, errors only with `--quiet`, else warnings and errors.
+    var log: Logger {
+        ReaderLog.logger(level: verbose ? .debug : quiet ? .error : .warning)
+    }
+
+    /// Logs `message` at `level`, made safe to show (it may name a URL or a path).
+    func log(_ level: Logger.Level, _ message: String) {
+        log.log(level: level, "\(Terminal.shown(message))")
+    }
 
     /// The database path: `--db`, else `$READER_DB`, else the XDG data folder.
     var databasePath: String {
@@ -18,9 +40,12 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the cache for a command that only reads it (list, show, counts):
-    /// one read-only connection, the quickest start.
+    /// one read-only connection, the quickest start; a missing cache is an
+    /// error, and neither it nor its folder is created.
+    /// - throws: ``StoreError/cacheNotFound(path:)`` when there is none.
     func openCacheForReading() throws -> ArticleStore {
-        try ArticleStore(path: databasePath, mode: .readOnly)
+        log(.info, "opening the cache at \(databasePath) to read")
+        return try ArticleStore(path: databasePath, mode: .readExisting)
     }
 
     /// Opens the library over the cache, syncing through libcurl (or the
@@ -31,17 +56,20 @@ struct GlobalOptions: ParsableArguments {
         connectionsPerHost: Int = SyncScheduler.Options().maxSourcesPerHost
     ) throws -> ReaderLibrary {
         let transport = try TransportSwitch.transport(connections: connections, connectionsPerHost: connectionsPerHost)
+        log(.info, "opening the cache at \(databasePath); \(connections) connections, \(connectionsPerHost) per host")
         return try ReaderLibrary(path: databasePath, transport: transport)
     }
 }
 
-/// Runs `body`, turning any error into one line on stderr and exit status 1.
+/// Runs `body`, turning any error into one line on stderr and exit status 1;
+/// silent when the task was cancelled (Ctrl-C), which its caller reports.
 func reportingErrors(_ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let error as ExitCode {
         throw error
     } catch {
+        if Task.isCancelled { throw CancellationError() }
         Terminal.printError(String(describing: error) + ErrorHint.text(for: error))
         throw ExitCode.failure
     }

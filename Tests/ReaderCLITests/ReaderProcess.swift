@@ -78,7 +78,8 @@ struct ReaderProcess: Sendable {
             environment: cleanEnvironment.merging(environment) { $1 }, input: input)
     }
 
-    private var cleanEnvironment: [String: String] {
+    /// The environment every run starts from (`HOME`, `XDG_DATA_HOME`, `PATH`, `LANG`, `READER_TRANSPORT`).
+    var cleanEnvironment: [String: String] {
         let inherited = ProcessInfo.processInfo.environment
         var environment = [
             "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,

@@ -38,4 +38,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(try await store.status().deviceID.isEmpty == false)
     }
+
+    @Test func aReadExistingOpenOfAMissingCacheCreatesNothing() async throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        #expect(throws: StoreError.cacheNotFound(path: path)) { try ArticleStore(path: path, mode: .readExisting) }
+        #expect(!FileManager.default.fileExists(atPath: folder))
+
+        let writer = try ArticleStore(path: path)
+        _ = try await writer.addSource(url: "https://news.example/feed.xml")
+        let reader = try ArticleStore(path: path, mode: .readExisting)
+        #expect(try await reader.sources().count == 1)
+    }
 }

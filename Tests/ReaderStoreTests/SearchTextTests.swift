@@ -16,9 +16,11 @@ import Testing
         #expect(SearchText.indexable(text) == expected)
     }
 
-    @Test func queriesBecomePhrasesOfTheSameBigrams() {
-        #expect(SearchText.matchExpression(for: "知识产权 patent") == "\"知识 识产 产权\" AND \"patent\"")
-        #expect(SearchText.matchExpression(for: "专") == nil)
-        #expect(SearchText.needsSubstringScan("专"))
+    @Test func queriesBecomePhrasesOfTheSameBigrams() throws {
+        #expect(try SearchQuery("知识产权 patent").matchExpression == "\"知识 识产 产权\" AND \"patent\"")
+        let single = try SearchQuery("专")
+        #expect(single.matchExpression == nil && single.substringsRequired == ["专"])
+        #expect(try SearchQuery("\"知识产权 保护\" pat*").matchExpression == "\"知识 识产 产权 保护\" AND \"pat\"*")
+        #expect(try SearchQuery("专利 OR 商标 -版权").matchExpression == "(\"专利\") OR ((\"商标\") NOT (\"版权\"))")
     }
 }

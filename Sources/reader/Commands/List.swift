@@ -9,7 +9,7 @@ struct List: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var filters: ArticleFilters
 
-    @Option(help: "Show at most this many articles.")
+    @Option(parsing: .unconditional, help: "Show at most this many articles.", transform: ArgumentValue.positiveCount)
     var limit = 20
 
     @Option(help: "Show the page after this article: the ID of the last one of the page before.")
@@ -17,10 +17,6 @@ struct List: AsyncParsableCommand {
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
-
-    func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
-    }
 
     func run() async throws {
         try await reportingErrors {
@@ -35,17 +31,31 @@ struct List: AsyncParsableCommand {
             }
             let entries = try await cache.articles(query)
             if json {
-                print(try JSONOutput.text(of: entries.map { ArticleJSON(entry: $0) }))
+                let sourceURLs = try await SourceURLs.byID(in: cache)
+                print(try JSONOutput.text(of: entries.map { ArticleJSON(entry: $0, sourceURLs: sourceURLs) }))
             } else if entries.isEmpty {
-                print(before == nil ? "No articles match." : "No more articles match.")
+                print(try await emptyListLine(in: cache))
             } else {
-                print(ArticleTable.render(entries))
+                print(
+                    ArticleTable.render(
+                        entries, width: Terminal.columns ?? ArticleTable.widest, colors: .forStream(STDOUT_FILENO)))
                 let total = try await cache.count(query, atMost: Self.countedAtMost)
                 let next = entries.count == limit ? entries.last.map { " · next page: --before \($0.id)" } ?? "" : ""
                 let of = total >= Self.countedAtMost ? "\(Self.grouped(Self.countedAtMost))+" : Self.grouped(total)
                 print("\(entries.count) of \(of)\(next)")
             }
         }
+    }
+
+    /// What an empty list says: that nothing matched, or how to fetch articles into an empty cache.
+    private func emptyListLine(in cache: ArticleStore) async throws -> String {
+        if before != nil { return "No more articles match." }
+        if filters.isFiltering { return "No articles match." }
+        if try await cache.count(ArticleQuery(), atMost: 1) > 0 { return "No articles match." }
+        if try await cache.sources().isEmpty {
+            return "No articles yet: add a source and sync it with `reader sync --endpoint URL`."
+        }
+        return "No articles yet: `reader sync` fetches them."
     }
 
     /// The most matches the total counts: a larger list shows "10,000+",
@@ -65,13 +75,17 @@ struct List: AsyncParsableCommand {
     }
 }
 
-/// The filters `list` and `read --all` share.
+/// The filters `list` and `read --all` share, each parsed once, as it is read.
 struct ArticleFilters: ParsableArguments {
-    @Option(help: "Only articles about this province (any spelling: Yunnan, \"Yunnan Province\", 云南, 云南省).")
-    var province: String?
+    @Option(
+        help: "Only articles about this province (any spelling: Yunnan, \"Yunnan Province\", 云南, 云南省).",
+        transform: ArgumentValue.province)
+    var province: Province?
 
-    @Option(help: "Only articles containing every word of this text (English or Chinese).")
-    var search: String?
+    @Option(
+        help: "Only articles matching this search: words (English or Chinese), \"a phrase\", prefix*, -word, OR.",
+        transform: ArgumentValue.search)
+    var search: SearchQuery?
 
     @Flag(help: "Only unread articles.")
     var unread = false
@@ -79,19 +93,15 @@ struct ArticleFilters: ParsableArguments {
     @Flag(help: "Only bookmarked articles.")
     var bookmarked = false
 
-    @Option(help: "Only articles published on or after this date (YYYY-MM-DD or RFC 3339).")
-    var since: String?
+    @Option(help: "Only articles published on or after this date (YYYY-MM-DD or RFC 3339).", transform: ArgumentValue.date)
+    var since: Date?
 
     @Option(help: "Only articles of this source: its URL, or its number as `reader feeds list --json` shows it.")
     var feed: String?
 
-    func validate() throws {
-        if let province, ProvinceName.province(named: province) == nil {
-            throw ValidationError(ProvinceNameMessage.unknown(province))
-        }
-        if let since, FeedDate.parse(since) == nil {
-            throw ValidationError("--since takes a date like 2020-04-20 or 2020-04-20T08:00:00Z, not \"\(since)\".")
-        }
+    /// Whether any filter is given: an empty list then says nothing matched, not that nothing is cached.
+    var isFiltering: Bool {
+        province != nil || search != nil || unread || bookmarked || since != nil || feed != nil
     }
 
     /// The query these filters describe, with no limit; `--feed` is looked up in `cache`.
@@ -103,8 +113,8 @@ struct ArticleFilters: ParsableArguments {
             sourceID = source.id
         }
         return ArticleQuery(
-            province: province.flatMap(ProvinceName.province(named:)), search: search, unreadOnly: unread,
-            bookmarkedOnly: bookmarked, since: since.flatMap(FeedDate.parse), sourceID: sourceID)
+            province: province, search: search?.text, unreadOnly: unread, bookmarkedOnly: bookmarked, since: since,
+            sourceID: sourceID)
     }
 }
 

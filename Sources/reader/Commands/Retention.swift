@@ -18,10 +18,18 @@ struct Retention: AsyncParsableCommand {
 
         @OptionGroup var options: GlobalOptions
 
+        @Flag(help: "Print a JSON object instead of lines (durations in seconds, null for no limit).")
+        var json = false
+
         func run() async throws {
             try await reportingErrors {
-                let library = try options.openLibrary()
-                let policy = try await library.retentionPolicy
+                let store = try options.openCacheForReading()
+                let policy = try await store.retentionPolicy()
+                if json {
+                    let sourceURLs = try await SourceURLs.byID(in: store)
+                    print(try JSONOutput.text(of: RetentionJSON(policy, sourceURLs: sourceURLs)))
+                    return
+                }
                 guard policy != .keepEverything else {
                     print("No retention policy: nothing is pruned. Set one with `reader retention set --max-age 90d`.")
                     return
@@ -32,7 +40,7 @@ struct Retention: AsyncParsableCommand {
                         ?? "unread articles go by the limits too")
                 parts.append("read state of pruned articles kept \(RetentionText.duration(policy.stateRetention))")
                 print("Retention: " + parts.joined(separator: "; "))
-                let sources = Dictionary(uniqueKeysWithValues: try await library.store.sources().map { ($0.id, $0.url) })
+                let sources = try await SourceURLs.byID(in: store)
                 for (id, limits) in policy.sourceLimits.sorted(by: { $0.key < $1.key }) {
                     print("  \(sources[id] ?? "source \(id)") (\(id)): \(RetentionText.limits(limits, countScope: "of it"))")
                 }

@@ -20,13 +20,14 @@ struct Show: AsyncParsableCommand {
                 throw StoreError.articleNotFound(id)
             }
             if json {
-                print(try JSONOutput.text(of: ArticleJSON(entry: entry, includingContent: true)))
+                let sourceURLs = try await SourceURLs.byID(in: cache)
+                print(try JSONOutput.text(of: ArticleJSON(entry: entry, sourceURLs: sourceURLs, includingContent: true)))
                 return
             }
             let article = entry.article
             var lines = [article.title, String(repeating: "=", count: min(80, DisplayWidth.of(article.title)))]
             if let url = article.url { lines.append(url) }
-            lines.append("Published \(RFC3339.string(from: article.published)), updated \(RFC3339.string(from: article.updated))")
+            lines.append("Published \(TimeFormat.local(article.published)), updated \(TimeFormat.local(article.updated))")
             if !article.provinces.isEmpty { lines.append("Provinces: " + article.provinces.map(\.name).joined(separator: ", ")) }
             if let author = article.author { lines.append("By \(author)") }
             lines.append("\(entry.isRead ? "Read" : "Unread")\(entry.isBookmarked ? ", bookmarked" : "") · id \(article.id)")

@@ -14,12 +14,11 @@ struct StateEdit: ParsableArguments {
 
     @OptionGroup var filters: ArticleFilters
 
-    func validate() throws {
-        if all == !ids.isEmpty { throw ValidationError("Give article ids, or --all with optional filters.") }
-    }
-
     /// Sets `field` to `value` and prints how many were marked, and how many already were.
+    /// - throws: a usage error without ids and without `--all`, or with both (checked here, not in
+    ///   `validate()`, so that a mistyped option is reported as such rather than as missing ids).
     func apply(_ field: StateField, _ value: Bool) async throws {
+        if all == !ids.isEmpty { throw ValidationError("give article ids, or --all with optional filters") }
         try await reportingErrors {
             let library = try options.openLibrary()
             let result: MarkResult
@@ -28,7 +27,7 @@ struct StateEdit: ParsableArguments {
             } else {
                 result = try await library.store.setFlag(field, to: value, for: ids.map(ArticleID.init(rawValue:)))
             }
-            print(Self.summary(of: result, field: field, value: value))
+            if !options.quiet { print(Self.summary(of: result, field: field, value: value)) }
         }
     }
 

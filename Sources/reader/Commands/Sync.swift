@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import ReaderCore
 import ReaderCurl
 
@@ -46,27 +47,53 @@ struct Sync: AsyncParsableCommand {
 
     func run() async throws {
         let deadline = deadline.map { ContinuousClock.now + $0.duration }
-        try await CurlTransport.whilePreparing { try await sync(until: deadline) }
+        let command = self
+        let work = Task {
+            try await CurlTransport.whilePreparing { try await command.sync(until: deadline) }
+        }
+        let interruption = SyncInterruption { work.cancel() }
+        defer { interruption.end() }
+        let result = await work.result
+        if interruption.happened {
+            Terminal.clearLineIfInteractive()
+            Terminal.printError(SyncInterruption.message)
+            throw ExitCode(SyncInterruption.exitStatus)
+        }
+        try result.get()
     }
 
-    /// Syncs, with libcurl loading meanwhile.
+    /// Syncs, with libcurl loading meanwhile; prints nothing once the task is
+    /// cancelled (by Ctrl-C: ``run()`` says so).
     private func sync(until deadline: ContinuousClock.Instant?) async throws {
         try await reportingErrors {
             let library = try options.openLibrary(connections: jobs, connectionsPerHost: perHost)
-            let progress = Terminal.isInteractive ? SyncProgressLine() : nil
+            let progress = Terminal.isInteractive && !options.quiet ? SyncProgressLine() : nil
+            let options = options
+            let logStep: @Sendable (SyncProgress) -> Void = { step in
+                options.log(
+                    .debug, "\(step.sourceURL): \(SyncProgressLine.name(of: step.phase)), \(step.pages) pages, "
+                        + "\(step.articles) articles, \(step.bytesReceived) bytes")
+            }
+            let onSource: @Sendable (SyncProgress) -> Void = { step in
+                progress?.showSource(step)
+                logStep(step)
+            }
             let outcomes: [(url: String, status: SyncOutcome.Status)]
             if let endpoint {
-                outcomes = [(endpoint, await syncOne(endpoint, library: library, deadline: deadline, progress: progress))]
+                outcomes = [(endpoint, await syncOne(endpoint, library: library, deadline: deadline, progress: onSource))]
             } else if let account {
                 let found = try await AccountArgument.find(account, in: library.store)
-                outcomes = [(found.name, await syncAccount(found, library: library, deadline: deadline, progress: progress))]
+                outcomes = [(found.name, await syncAccount(found, library: library, deadline: deadline, progress: onSource))]
             } else {
                 let scheduling = SyncScheduler.Options(
                     maxConcurrentFetches: jobs, maxSourcesPerHost: perHost, deadline: deadline, force: force)
-                let sources = try await library.syncAll(options: scheduling, progress: progress?.show).map {
+                let sources = try await library.syncAll(options: scheduling) { step in
+                    progress?.show(step)
+                    if let latest = step.latest { logStep(latest) }
+                }.map {
                     ($0.source.url, $0.status)
                 }
-                let accounts = try await library.syncAccounts(deadline: deadline, progress: progress?.showSource).map {
+                let accounts = try await library.syncAccounts(deadline: deadline, progress: onSource).map {
                     ($0.account.name, Self.status(of: $0.result))
                 }
                 outcomes = sources + accounts
@@ -76,27 +103,29 @@ struct Sync: AsyncParsableCommand {
                             + "or `reader accounts add greader URL --user NAME`.")
                 }
             }
-            if progress != nil { Terminal.clearLine() }
+            progress?.clear()
+            if Task.isCancelled { return }
             var failed = false
             for (url, status) in outcomes {
                 if case .failed(let error) = status, !error.isStop {
                     failed = true
                     Terminal.printError(error.description + ErrorHint.text(for: error))
-                } else {
+                } else if !options.quiet {
                     print(SyncSummary.lines(for: status, url: url).joined(separator: "\n"))
                 }
             }
-            if outcomes.count > 1 { print(SyncSummary.totals(outcomes.map(\.status))) }
+            if outcomes.count > 1 && !options.quiet { print(SyncSummary.totals(outcomes.map(\.status))) }
             if failed { throw ExitCode.failure }
         }
     }
 
     /// Syncs `account` alone.
     private func syncAccount(
-        _ account: Account, library: ReaderLibrary, deadline: ContinuousClock.Instant?, progress: SyncProgressLine?
+        _ account: Account, library: ReaderLibrary, deadline: ContinuousClock.Instant?,
+        progress: @escaping @Sendable (SyncProgress) -> Void
     ) async -> SyncOutcome.Status {
         do throws(SyncError) {
-            return .synced(try await library.sync(account, deadline: deadline, progress: progress?.showSource))
+            return .synced(try await library.sync(account, deadline: deadline, progress: progress))
         } catch {
             return .failed(error)
         }
@@ -112,12 +141,13 @@ struct Sync: AsyncParsableCommand {
 
     /// Saves and syncs `url` alone.
     private func syncOne(
-        _ url: String, library: ReaderLibrary, deadline: ContinuousClock.Instant?, progress: SyncProgressLine?
+        _ url: String, library: ReaderLibrary, deadline: ContinuousClock.Instant?,
+        progress: @escaping @Sendable (SyncProgress) -> Void
     ) async -> SyncOutcome.Status {
         let token = token ?? GlobalOptions.environmentToken
         do throws(SyncError) {
             return .synced(
-                try await library.addSourceAndSync(url: url, token: token, deadline: deadline, progress: progress?.showSource))
+                try await library.addSourceAndSync(url: url, token: token, deadline: deadline, progress: progress))
         } catch {
             return .failed(error)
         }

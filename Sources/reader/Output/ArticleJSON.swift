@@ -12,6 +12,7 @@ struct ArticleJSON: Encodable {
     var read: Bool
     var bookmarked: Bool
     var source: Int64
+    var sourceURL: String?
     var summary: String?
     var author: String?
     var language: String?
@@ -23,10 +24,12 @@ struct ArticleJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, title, url, published, updated, provinces, read, bookmarked, source, summary, author, language, tags
         case image, enclosures
+        case sourceURL = "source_url"
         case contentHTML = "content_html"
     }
 
-    init(entry: ArticleEntry, includingContent: Bool = false) {
+    /// - parameter sourceURLs: the URL of each source, by id (`source_url`).
+    init(entry: ArticleEntry, sourceURLs: [SourceID: String], includingContent: Bool = false) {
         let article = entry.article
         id = article.id.rawValue
         title = article.title
@@ -37,6 +40,7 @@ struct ArticleJSON: Encodable {
         read = entry.isRead
         bookmarked = entry.isBookmarked
         source = article.sourceID
+        sourceURL = sourceURLs[article.sourceID]
         summary = article.summary
         author = article.author
         language = article.language

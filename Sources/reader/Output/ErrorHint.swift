@@ -19,6 +19,9 @@ enum ErrorHint {
                     + "from its sources, keeping read state, bookmarks and unsent marks"
             case .readOnly: "; make it writable, or use another cache with --db"
             case .diskFull: "; free some space, then sync again"
+            case .cacheNotFound:
+                "; the first `reader sync --endpoint URL` (or `reader feeds add URL`, "
+                    + "`reader accounts add greader URL --user NAME`) creates it"
             default: ""
             }
         default: ""

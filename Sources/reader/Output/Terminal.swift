@@ -23,7 +23,23 @@ enum Terminal {
     /// made safe to show.
     static func printError(_ message: String) {
         let line = shown(message).split(whereSeparator: \.isNewline).joined(separator: " ")
-        FileHandle.standardError.write(Data("reader: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("\(TextColors.forStream(STDERR_FILENO).error("reader:")) \(line)\n".utf8))
+    }
+
+    /// The columns of the terminal: `$COLUMNS` when set, else the width of
+    /// the terminal standard output is on (`TIOCGWINSZ`), else `nil`.
+    static var columns: Int? {
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 {
+            return columns
+        }
+        return windowColumns
+    }
+
+    /// The width of the terminal standard output is on, read now (`TIOCGWINSZ`), or `nil`.
+    static var windowColumns: Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     /// Rewrites the current terminal line with `text`, made safe to show.
@@ -34,6 +50,12 @@ enum Terminal {
     /// Clears the current terminal line.
     static func clearLine() {
         FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8))
+    }
+
+    /// Clears the current line when standard output is a terminal (where a
+    /// progress line may stand).
+    static func clearLineIfInteractive() {
+        if isInteractive { clearLine() }
     }
 
     /// `text` without control characters other than newline and tab, and
@@ -60,6 +82,11 @@ enum Terminal {
 /// line a command prints is made safe to show.
 func print(_ text: String) {
     Terminal.printLine(text)
+}
+
+/// Prints text made safe to show, with its colours, and a newline.
+func print(_ styled: StyledText) {
+    FileHandle.standardOutput.write(Data((styled.shownText + "\n").utf8))
 }
 
 /// Prints JSON text exactly as ``JSONOutput`` made it, and a newline.

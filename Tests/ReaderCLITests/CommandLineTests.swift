@@ -84,23 +84,14 @@ extension EndToEnd {
             }
         }
 
-        /// An article of `list --json` with the fields this suite reads.
-        private struct ListedSource: Decodable {
-            var id: String
-            var published: String
-            var source: Int64
-            var sourceURL: String?
-            enum CodingKeys: String, CodingKey { case id, published, source, sourceURL = "source_url" }
-        }
-
         @Test("Tables show the local day (TZ honoured); JSON stays RFC 3339 UTC and names each article's source URL")
         func timesAndSources() async throws {
             let (corpus, device) = try await Self.synced()
             let shanghai = ["TZ": "Asia/Shanghai"]
-            let listed = try await device.succeed(["list", "--json", "--limit", "1000"]).json([ListedSource].self)
+            let listed = try await device.succeed(["list", "--json", "--limit", "1000"]).json([ListedArticle].self)
             #expect(listed.allSatisfy { $0.sourceURL == corpus.endpoint }, "\(listed.prefix(2))")
             let inShanghai = try await device.succeed(["list", "--json", "--limit", "1000"], environment: shanghai)
-            #expect(try inShanghai.json([ListedSource].self).map(\.published) == listed.map(\.published))
+            #expect(try inShanghai.json([ListedArticle].self).map(\.published) == listed.map(\.published))
             #expect(listed.allSatisfy { $0.published.hasSuffix("Z") })
             // An article published after 16:00 UTC is on the next day in Shanghai (UTC+8).
             let late = try #require(listed.first { Int($0.published.dropFirst(11).prefix(2)) ?? 0 >= 16 })
@@ -121,6 +112,45 @@ extension EndToEnd {
             try await device.succeed(["retention", "set", "--max-age", "90d"])
             let retention = try await device.succeed(["retention", "--json"]).stdout
             #expect(retention.contains("\"max_age_s\" : 7776000"), "\(retention)")
+        }
+
+        /// One source's result in `sync --json`, with the fields this suite reads.
+        private struct SyncResult: Decodable {
+            var url: String
+            var result: String
+            var new: Int?
+            var pages: Int?
+            var error: String?
+        }
+
+        /// `doctor --json`, with the fields this suite reads.
+        private struct DoctorCheck: Decodable {
+            var path: String
+            var healthy: Bool
+            var problems: [String]
+        }
+
+        @Test("`sync --json` prints each source's result and `doctor --json` the cache's health, for scripts")
+        func syncAndDoctorPrintJSON() async throws {
+            let sandbox = try Sandbox()
+            try sandbox.serve(fixture: try Sandbox.fixture("seeds", format: "rss"), as: "seeds.xml")
+            let corpus = try await ServedCorpus.start(
+                count: 30, seed: 16, ["--page-limit-max", "10", "--feeds", sandbox.feeds.path], in: sandbox)
+            let feed = corpus.server.feed("seeds.xml")
+            let device = try sandbox.device()
+            let first = try await device.succeed(["sync", "--endpoint", corpus.endpoint, "--json"])
+            let results = try first.json([SyncResult].self)
+            #expect(results.map(\.url) == [corpus.endpoint] && results.map(\.result) == ["synced"], "\(first)")
+            #expect(results.first?.new == 30 && results.first?.pages == 3, "\(first)")
+            try await device.succeed(["sync", "--endpoint", feed])
+            let both = try await device.succeed(["sync", "--force", "--json"]).json([SyncResult].self)
+            #expect(Set(both.map(\.url)) == [corpus.endpoint, feed], "\(both)")
+            #expect(both.first { $0.url == corpus.endpoint }?.new == 0)
+            #expect(both.first { $0.url == feed }?.result == "not_modified", "\(both)")
+            #expect(both.allSatisfy { $0.error == nil })
+
+            let doctor = try await device.succeed(["doctor", "--json"]).json(DoctorCheck.self)
+            #expect(doctor.healthy && doctor.problems.isEmpty && doctor.path == device.database.path, "\(doctor)")
         }
 
         @Test("The table fits COLUMNS when narrower than 100; no colour when piped or with NO_COLOR, colour on a terminal")

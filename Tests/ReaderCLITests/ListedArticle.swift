@@ -12,6 +12,7 @@ struct ListedArticle: Decodable, Hashable, Sendable {
     var read: Bool
     var bookmarked: Bool
     var source: Int64
+    var sourceURL: String?
     var summary: String?
     var author: String?
     var language: String?
@@ -24,6 +25,7 @@ struct ListedArticle: Decodable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id, title, url, published, updated, provinces, read, bookmarked, source, summary, author, language, tags
         case image, enclosures
+        case sourceURL = "source_url"
         case contentHTML = "content_html"
     }
 

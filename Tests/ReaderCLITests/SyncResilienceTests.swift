@@ -29,7 +29,9 @@ extension EndToEnd {
             }
             #expect(interrupted >= 10, "only \(interrupted) of 20 kills hit a running sync")
 
-            try await victim.succeed(["sync"], timeout: .seconds(900))
+            // The command the user ran, again: it resumes the saved source, or (when every kill came before
+            // the first page was stored, as on a loaded machine, so nothing was kept) starts it afresh.
+            try await victim.succeed(["sync", "--endpoint", corpus.endpoint], timeout: .seconds(900))
             let difference = SetDifference(actual: Set(try await victim.articles()), expected: Set(try await reference.articles()))
             #expect(difference.isEmpty, "\(difference)")
             #expect(try await victim.content() == (try await corpus.content()))

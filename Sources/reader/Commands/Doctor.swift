@@ -17,11 +17,18 @@ struct Doctor: AsyncParsableCommand {
     @Flag(help: "Rebuild the cache from its sources, keeping read state, bookmarks and unsent marks.")
     var rebuild = false
 
+    @Flag(help: "Print a JSON object instead of lines.")
+    var json = false
+
     func run() async throws {
         try await reportingErrors {
             let path = options.databasePath
             if rebuild {
                 let result = try CacheDoctor.rebuild(path: path)
+                if json {
+                    print(try JSONOutput.text(of: DoctorJSON.Rebuild(result)))
+                    return
+                }
                 print("Saved read state, bookmarks and unsent marks to \(result.exportPath)")
                 print(
                     "Rebuilt \(path): \(result.sources) source\(result.sources == 1 ? "" : "s"), "
@@ -33,12 +40,15 @@ struct Doctor: AsyncParsableCommand {
                 return
             }
             let check = try CacheDoctor.check(path: path)
+            if json { print(try JSONOutput.text(of: DoctorJSON.Check(check))) }
             guard check.isHealthy else {
-                for problem in check.problems { print("  \(problem)") }
+                if !json { for problem in check.problems { print("  \(problem)") } }
+                let listed = json ? "listed in the JSON" : "listed above"
                 throw StoreError.damaged(
                     path: path,
-                    reason: "\(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") found, listed above")
+                    reason: "\(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") found, \(listed)")
             }
+            if json { return }
             print("The cache at \(path) is healthy (schema \(check.schemaVersion ?? "unknown"), integrity ok).")
         }
     }

@@ -37,6 +37,9 @@ struct Sync: AsyncParsableCommand {
     @Option(name: .customLong("per-host"), help: "Sources of one host fetching, and connections to it, at once.")
     var perHost = SyncScheduler.Options().maxSourcesPerHost
 
+    @Flag(help: "Print a JSON array with each source's result instead of lines (errors also go to stderr).")
+    var json = false
+
     func validate() throws {
         if token != nil && endpoint == nil {
             throw ValidationError("--token needs --endpoint: it is stored for that source.")
@@ -67,7 +70,7 @@ struct Sync: AsyncParsableCommand {
     private func sync(until deadline: ContinuousClock.Instant?) async throws {
         try await reportingErrors {
             let library = try options.openLibrary(connections: jobs, connectionsPerHost: perHost)
-            let progress = Terminal.isInteractive && !options.quiet ? SyncProgressLine() : nil
+            let progress = Terminal.isInteractive && !options.quiet && !json ? SyncProgressLine() : nil
             let options = options
             let logStep: @Sendable (SyncProgress) -> Void = { step in
                 options.log(
@@ -97,7 +100,7 @@ struct Sync: AsyncParsableCommand {
                     ($0.account.name, Self.status(of: $0.result))
                 }
                 outcomes = sources + accounts
-                if outcomes.isEmpty {
+                if outcomes.isEmpty && !json {
                     print(
                         "No sources yet: add one with `reader sync --endpoint URL`, `reader feeds add URL` "
                             + "or `reader accounts add greader URL --user NAME`.")
@@ -110,11 +113,15 @@ struct Sync: AsyncParsableCommand {
                 if case .failed(let error) = status, !error.isStop {
                     failed = true
                     Terminal.printError(error.description + ErrorHint.text(for: error))
-                } else if !options.quiet {
+                } else if !options.quiet && !json {
                     print(SyncSummary.lines(for: status, url: url).joined(separator: "\n"))
                 }
             }
-            if outcomes.count > 1 && !options.quiet { print(SyncSummary.totals(outcomes.map(\.status))) }
+            if json {
+                print(try JSONOutput.text(of: outcomes.map { SyncOutcomeJSON(url: $0.url, status: $0.status) }))
+            } else if outcomes.count > 1 && !options.quiet {
+                print(SyncSummary.totals(outcomes.map(\.status)))
+            }
             if failed { throw ExitCode.failure }
         }
     }

@@ -16,7 +16,7 @@ extension EndToEnd {
             return (corpus, device)
         }
 
-        @Test("The progress line of a 30-page sync on a 60-column terminal is one line of frames ≤ 60 columns")
+        @Test("The progress line of a 30-page sync on a 60-column terminal is one line of frames ≤ 60 columns", .needsReferenceServer)
         func progressLineFitsANarrowTerminal() async throws {
             let corpus = try await ServedCorpus.start(count: 300, seed: 16, ["--page-limit-max", "10", "--latency-ms", "20"])
             let device = try corpus.sandbox.device()
@@ -37,7 +37,7 @@ extension EndToEnd {
             #expect(lines.filter { !$0.joined().isEmpty }.count <= 3, "\(lines)")
         }
 
-        @Test("Ctrl-C stops a sync with one line saying `reader sync` resumes it, exit 130; the next sync finishes")
+        @Test("Ctrl-C stops a sync with one line saying `reader sync` resumes it, exit 130; the next sync finishes", .needsReferenceServer)
         func interruptedSyncSaysHowToResume() async throws {
             let corpus = try await ServedCorpus.start(count: 300, seed: 16, ["--page-limit-max", "10", "--latency-ms", "150"])
             let device = try corpus.sandbox.device()
@@ -58,7 +58,7 @@ extension EndToEnd {
             Set(try await device.ids(["--search", search]))
         }
 
-        @Test("Search takes OR, phrases, prefix* and -word; a search with nothing to find is one line, exit 64")
+        @Test("Search takes OR, phrases, prefix* and -word; a search with nothing to find is one line, exit 64", .needsReferenceServer)
         func searchSyntax() async throws {
             let (corpus, device) = try await Self.synced()
             defer { withExtendedLifetime(corpus) {} }
@@ -84,7 +84,7 @@ extension EndToEnd {
             }
         }
 
-        @Test("Tables show the local day (TZ honoured); JSON stays RFC 3339 UTC and names each article's source URL")
+        @Test("Tables show the local day (TZ honoured); JSON stays RFC 3339 UTC and names each article's source URL", .needsReferenceServer)
         func timesAndSources() async throws {
             let (corpus, device) = try await Self.synced()
             let shanghai = ["TZ": "Asia/Shanghai"]
@@ -130,7 +130,7 @@ extension EndToEnd {
             var problems: [String]
         }
 
-        @Test("`sync --json` prints each source's result and `doctor --json` the cache's health, for scripts")
+        @Test("`sync --json` prints each source's result and `doctor --json` the cache's health, for scripts", .needsReferenceServer)
         func syncAndDoctorPrintJSON() async throws {
             let sandbox = try Sandbox()
             try sandbox.serve(fixture: try Sandbox.fixture("seeds", format: "rss"), as: "seeds.xml")
@@ -153,7 +153,7 @@ extension EndToEnd {
             #expect(doctor.healthy && doctor.problems.isEmpty && doctor.path == device.database.path, "\(doctor)")
         }
 
-        @Test("The table fits COLUMNS when narrower than 100; no colour when piped or with NO_COLOR, colour on a terminal")
+        @Test("The table fits COLUMNS when narrower than 100; no colour when piped or with NO_COLOR, colour on a terminal", .needsReferenceServer)
         func tableWidthAndColour() async throws {
             let (corpus, device) = try await Self.synced()
             defer { withExtendedLifetime(corpus) {} }
@@ -171,7 +171,7 @@ extension EndToEnd {
             #expect(error.output.contains("\u{1B}[1;31mreader:\u{1B}[0m"), "\(error.output)")
         }
 
-        @Test("-v logs each step to stderr through swift-log, -q prints only errors, and not both")
+        @Test("-v logs each step to stderr through swift-log, -q prints only errors, and not both", .needsReferenceServer)
         func verboseAndQuiet() async throws {
             let corpus = try await ServedCorpus.start(count: 30, seed: 16, ["--page-limit-max", "10"])
             let device = try corpus.sandbox.device()

@@ -3,7 +3,7 @@ import Testing
 
 extension EndToEnd {
     /// Issue 15: `reader list --province` reads traditional characters and refuses a lone abbreviation.
-    @Suite("Issue 15: province names in traditional characters and abbreviations")
+    @Suite("Issue 15: province names in traditional characters and abbreviations", .needsReferenceServer)
     struct ProvinceFilterTests {
         @Test("--province 廣東 lists what --province 广东 lists; 粵 is refused with Guangdong suggested")
         func traditionalNamesAndAbbreviations() async throws {

@@ -172,11 +172,12 @@ extension ListedArticle {
     var flags: [Bool] { [read, bookmarked] }
 
     /// The article without what depends on the source's local row and URL
-    /// (the id and source number), to compare caches synced from two servers.
+    /// (the id, source number and source URL), to compare caches synced from two servers.
     var portable: ListedArticle {
         var copy = self
         copy.id = ""
         copy.source = 0
+        copy.sourceURL = nil
         return copy
     }
 }

@@ -71,11 +71,16 @@ public final class ReaderLibrary: Sendable {
     /// - parameter credentials: where secrets are kept: by default the
     ///   Keychain on Apple platforms, elsewhere `FileCredentialStore.standard`
     ///   (`$XDG_CONFIG_HOME/reader/credentials.json`, mode 0600).
+    /// - parameter mode: `.readWrite` to sync and change state; for a process
+    ///   that only reads (an export, a prune dry run), `.readExisting`, which
+    ///   throws `StoreError.cacheNotFound(path:)` for a missing cache and
+    ///   creates nothing.
     public init(
         path: String, transport: any HTTPTransport, policy: RetryPolicy = .standard,
-        refresh: RefreshPolicy = .standard, credentials: (any CredentialStore)? = nil
+        refresh: RefreshPolicy = .standard, credentials: (any CredentialStore)? = nil,
+        mode: ArticleStore.OpenMode = .readWrite
     ) throws(StoreError) {
-        store = try ArticleStore(path: path)
+        store = try ArticleStore(path: path, mode: mode)
         self.transport = transport
         let credentials = credentials ?? Self.platformCredentialStore
         self.credentials = credentials

@@ -50,14 +50,16 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the library over the cache, syncing through libcurl (or the
     /// transport ``TransportSwitch`` picks) with at most `connections` open
-    /// at once, `connectionsPerHost` to one host.
+    /// at once, `connectionsPerHost` to one host; `.readExisting` for a
+    /// command that only reads and must not create a cache.
     func openLibrary(
         connections: Int = SyncScheduler.Options().maxConcurrentFetches,
-        connectionsPerHost: Int = SyncScheduler.Options().maxSourcesPerHost
+        connectionsPerHost: Int = SyncScheduler.Options().maxSourcesPerHost,
+        mode: ArticleStore.OpenMode = .readWrite
     ) throws -> ReaderLibrary {
         let transport = try TransportSwitch.transport(connections: connections, connectionsPerHost: connectionsPerHost)
         log(.info, "opening the cache at \(databasePath); \(connections) connections, \(connectionsPerHost) per host")
-        return try ReaderLibrary(path: databasePath, transport: transport)
+        return try ReaderLibrary(path: databasePath, transport: transport, mode: mode)
     }
 }
 

@@ -194,7 +194,11 @@ extension EndToEnd {
             let sandbox = try Sandbox()
             let device = try sandbox.device()
             let missing = sandbox.root.appendingPathComponent("no/such/dir/x.sqlite").path
-            for command in [["list"], ["show", "0000000000000000"], ["status"], ["provinces"], ["feeds", "list"], ["retention"]] {
+            let readOnly = [
+                ["list"], ["show", "0000000000000000"], ["status"], ["provinces"], ["feeds", "list"], ["retention"],
+                ["feeds", "export"], ["prune", "--dry-run"],
+            ]
+            for command in readOnly {
                 let child = try ChildProcess(
                     executable: device.binary, arguments: command + ["--db", missing], environment: device.cleanEnvironment)
                 let status = await child.exitStatus(within: .seconds(60))
@@ -202,6 +206,9 @@ extension EndToEnd {
                 #expect(status == 1 && stderr.split(separator: "\n").count == 1, "\(command): \(stderr)")
                 #expect(stderr.contains("there is no cache at \(missing) yet") && stderr.contains("reader sync --endpoint URL"))
             }
+            // Discovery reads the web, not the cache (port 1 refuses: it fails, and still creates nothing).
+            let discover = try await device.run(["feeds", "discover", "http://127.0.0.1:1/", "--db", missing])
+            #expect(discover.status == 1 && discover.stderrLines.count == 1, "\(discover)")
             #expect(!FileManager.default.fileExists(atPath: sandbox.root.appendingPathComponent("no").path))
 
             try await device.succeed(["retention", "set", "--max-count", "100"])

@@ -28,7 +28,11 @@ struct Discover: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let library = try options.openLibrary()
+            // Discovery reads the web, not the cache: a library over an in-memory cache creates no file.
+            let transport = try TransportSwitch.transport(
+                connections: SyncScheduler.Options().maxConcurrentFetches,
+                connectionsPerHost: SyncScheduler.Options().maxSourcesPerHost)
+            let library = try ReaderLibrary.makeInMemory(transport: transport)
             let feeds = try await library.discoverFeeds(at: url, token: token ?? GlobalOptions.environmentToken)
             if json {
                 print(try JSONOutput.text(of: feeds.map(DiscoveredFeedJSON.init)))

@@ -198,7 +198,7 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let document = try await options.openLibrary().exportSubscriptions()
+            let document = try await options.openLibrary(mode: .readExisting).exportSubscriptions()
             if let output {
                 try document.write(to: URL(fileURLWithPath: output), options: .atomic)
             } else {

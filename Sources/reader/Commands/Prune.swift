@@ -22,7 +22,7 @@ struct Prune: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let report = try await options.openLibrary().prune(dryRun: dryRun)
+            let report = try await options.openLibrary(mode: dryRun ? .readExisting : .readWrite).prune(dryRun: dryRun)
             if json {
                 print(try JSONOutput.text(of: PruneReportJSON(report)))
                 return

@@ -13,19 +13,32 @@ struct SearchEntry: Sendable {
 
     /// The entry for `article`.
     init(of article: Article) {
-        self.init(of: article, bodyText: Self.bodyText(of: article))
+        self.init(title: article.title, contentHTML: article.contentHTML, summary: article.summary)
     }
 
-    /// The entry for `article`, whose body text (``bodyText(of:)``) is `bodyText`.
+    /// The entry of an article with these fields, as stored in its row.
+    init(title: String, contentHTML: String?, summary: String?) {
+        self.init(
+            title: title, contentHTML: contentHTML, summary: summary,
+            bodyText: Self.bodyText(contentHTML: contentHTML, summary: summary))
+    }
+
+    /// The entry for `article`, whose body text (``bodyText(contentHTML:summary:)``)
+    /// is `bodyText`: it must be exactly that text, since removing the entry
+    /// works it out again (``SearchIndex``).
     init(of article: Article, bodyText body: String) {
-        title = SearchText.indexable(article.title)
+        self.init(title: article.title, contentHTML: article.contentHTML, summary: article.summary, bodyText: body)
+    }
+
+    private init(title: String, contentHTML: String?, summary: String?, bodyText body: String) {
+        self.title = SearchText.indexable(title)
         self.body = SearchText.indexable(body)
-        madeFrom = (article.title, article.contentHTML, article.summary)
+        madeFrom = (title, contentHTML, summary)
     }
 
     /// The text of an article's body: its content as plain text, else its summary.
-    static func bodyText(of article: Article) -> String {
-        article.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? article.summary ?? ""
+    static func bodyText(contentHTML: String?, summary: String?) -> String {
+        contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
     }
 
     /// Whether this entry was made from `article`'s text.

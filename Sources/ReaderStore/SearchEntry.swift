@@ -41,9 +41,18 @@ struct SearchEntry: Sendable {
         contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
     }
 
-    /// Whether this entry was made from `article`'s text.
+    /// Whether this entry was made from exactly `article`'s text, byte for
+    /// byte: Swift's `==` also calls canonically equivalent strings equal
+    /// (`"\u{AC00}"` and its jamo `"\u{1100}\u{1161}"`, both 가), which the tokenizer indexes as different
+    /// terms, so an entry made from one would be removed with the other's
+    /// terms (``SearchIndex``) and leave its own behind.
     func isEntry(of article: Article) -> Bool {
-        madeFrom.title == article.title && madeFrom.contentHTML == article.contentHTML
-            && madeFrom.summary == article.summary
+        Self.sameBytes(madeFrom.title, article.title) && Self.sameBytes(madeFrom.contentHTML, article.contentHTML)
+            && Self.sameBytes(madeFrom.summary, article.summary)
+    }
+
+    private static func sameBytes(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return lhs == nil && rhs == nil }
+        return lhs.utf8.elementsEqual(rhs.utf8)
     }
 }

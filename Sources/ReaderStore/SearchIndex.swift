@@ -10,6 +10,13 @@ import GRDB
 /// worked out again from the article's row, which is why every removal here
 /// reads the row before the row is deleted. ``format`` names that function:
 /// a cache whose index was made another way is indexed again when opened.
+///
+/// SQLite 3.40 checks nothing of that text: other text takes away other
+/// terms, leaving the entry's own behind, silently, unless the removal takes
+/// more terms of a column (or more rows) than the whole index holds, which
+/// FTS5 reports as "database disk image is malformed". So the text an entry
+/// is made from must be the row's to the byte (``SearchEntry/isEntry(of:)``).
+/// Its `integrity-check` command checks only the index's structure.
 struct SearchIndex {
     let db: Database
 

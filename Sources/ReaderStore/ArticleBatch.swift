@@ -34,12 +34,19 @@ public import ReaderModels
         }
     }
 
-    /// Adds `article`, with the text of its body (its content as plain text,
-    /// else its summary) as the caller has worked it out, to tag provinces:
+    /// Adds `article`, with the text of its body (``bodyText(contentHTML:summary:)``
+    /// of its own fields) as the caller has worked it out, to tag provinces:
     /// its full-text entry is prepared from that text, not worked out again.
     public mutating func append(_ article: Article, bodyText: String) {
         articles.append(article)
         preparedSearchText[article.id] = SearchEntry(of: article, bodyText: bodyText)
+    }
+
+    /// The text of an article's body as tagging and the full-text index take
+    /// it: its content as plain text, else its summary. What
+    /// ``append(_:bodyText:)`` must be given.
+    public static func bodyText(contentHTML: String?, summary: String?) -> String {
+        SearchEntry.bodyText(contentHTML: contentHTML, summary: summary)
     }
 
     /// Batches are equal when they hold the same changes, prepared or not.

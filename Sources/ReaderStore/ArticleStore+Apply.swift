@@ -170,13 +170,14 @@ struct ArticleRowWriter {
                 """
         ).execute(arguments: [key] + ArticleRowMapping.columnValues(of: article))
         guard db.changesCount > 0 else { return false }
-        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [key] + searchValues(of: article))
+        try SearchIndex(db: db).add(searchEntry(of: article), sortKey: key)
         try insertProvinces(article.provinces, sortKey: key)
         return true
     }
 
     private func update(_ article: Article, sortKey key: Int64, provincesChanged: Bool) throws {
+        let search = SearchIndex(db: db)
+        try search.removeEntries(ofArticlesWhere: "a.sort_key = ?", arguments: [key])
         try db.cachedStatement(
             sql: """
                 UPDATE article SET id = ?, source_id = ?, remote_id = ?, url = ?, title = ?, summary = ?,
@@ -185,18 +186,16 @@ struct ArticleRowWriter {
                 WHERE sort_key = ?
                 """
         ).execute(arguments: ArticleRowMapping.columnValues(of: article) + [key])
-        try db.cachedStatement(sql: "UPDATE article_search SET title = ?, body = ? WHERE rowid = ?")
-            .execute(arguments: searchValues(of: article) + [key])
+        try search.add(searchEntry(of: article), sortKey: key)
         if provincesChanged {
             try db.cachedStatement(sql: "DELETE FROM article_province WHERE sort_key = ?").execute(arguments: [key])
             try insertProvinces(article.provinces, sortKey: key)
         }
     }
 
-    /// The `article_search` columns of `article`: its prepared entry if made from its text.
-    private func searchValues(of article: Article) -> StatementArguments {
-        let entry = preparedSearchText[article.id].flatMap { $0.isEntry(of: article) ? $0 : nil } ?? SearchEntry(of: article)
-        return [entry.title, entry.body]
+    /// The full-text entry of `article`: its prepared one if made from its text.
+    private func searchEntry(of article: Article) -> SearchEntry {
+        preparedSearchText[article.id].flatMap { $0.isEntry(of: article) ? $0 : nil } ?? SearchEntry(of: article)
     }
 
     private func insertProvinces(_ provinces: [Province], sortKey key: Int64) throws {
@@ -207,8 +206,8 @@ struct ArticleRowWriter {
     }
 
     private func removeRows(sortKey key: Int64) throws {
+        try SearchIndex(db: db).removeEntries(ofArticlesWhere: "a.sort_key = ?", arguments: [key])
         try db.cachedStatement(sql: "DELETE FROM article WHERE sort_key = ?").execute(arguments: [key])
-        try db.cachedStatement(sql: "DELETE FROM article_search WHERE rowid = ?").execute(arguments: [key])
         try db.cachedStatement(sql: "DELETE FROM article_province WHERE sort_key = ?").execute(arguments: [key])
     }
 

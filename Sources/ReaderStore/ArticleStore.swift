@@ -123,6 +123,7 @@ public final class ArticleStore: Sendable {
     private static func isPrepared(_ reader: any DatabaseReader) throws -> Bool {
         try reader.read { db in
             try Schema.migrator.hasCompletedMigrations(db) && Int.fetchOne(db, sql: "SELECT count(*) FROM device") == 1
+                && SearchIndex.isCurrent(db)
         }
     }
 
@@ -139,6 +140,7 @@ public final class ArticleStore: Sendable {
         }
         try Schema.migrator.migrate(writer)
         try writer.write { db in
+            try SearchIndex(db: db).rebuildIfStale()
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM device") == 0 {
                 try db.execute(sql: "INSERT INTO device (id) VALUES (?)", arguments: [DeviceID.make()])
             }

@@ -13,24 +13,46 @@ struct SearchEntry: Sendable {
 
     /// The entry for `article`.
     init(of article: Article) {
-        self.init(of: article, bodyText: Self.bodyText(of: article))
+        self.init(title: article.title, contentHTML: article.contentHTML, summary: article.summary)
     }
 
-    /// The entry for `article`, whose body text (``bodyText(of:)``) is `bodyText`.
+    /// The entry of an article with these fields, as stored in its row.
+    init(title: String, contentHTML: String?, summary: String?) {
+        self.init(
+            title: title, contentHTML: contentHTML, summary: summary,
+            bodyText: Self.bodyText(contentHTML: contentHTML, summary: summary))
+    }
+
+    /// The entry for `article`, whose body text (``bodyText(contentHTML:summary:)``)
+    /// is `bodyText`: it must be exactly that text, since removing the entry
+    /// works it out again (``SearchIndex``).
     init(of article: Article, bodyText body: String) {
-        title = SearchText.indexable(article.title)
+        self.init(title: article.title, contentHTML: article.contentHTML, summary: article.summary, bodyText: body)
+    }
+
+    private init(title: String, contentHTML: String?, summary: String?, bodyText body: String) {
+        self.title = SearchText.indexable(title)
         self.body = SearchText.indexable(body)
-        madeFrom = (article.title, article.contentHTML, article.summary)
+        madeFrom = (title, contentHTML, summary)
     }
 
     /// The text of an article's body: its content as plain text, else its summary.
-    static func bodyText(of article: Article) -> String {
-        article.contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? article.summary ?? ""
+    static func bodyText(contentHTML: String?, summary: String?) -> String {
+        contentHTML.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
     }
 
-    /// Whether this entry was made from `article`'s text.
+    /// Whether this entry was made from exactly `article`'s text, byte for
+    /// byte: Swift's `==` also calls canonically equivalent strings equal
+    /// (`"\u{AC00}"` and its jamo `"\u{1100}\u{1161}"`, both 가), which the tokenizer indexes as different
+    /// terms, so an entry made from one would be removed with the other's
+    /// terms (``SearchIndex``) and leave its own behind.
     func isEntry(of article: Article) -> Bool {
-        madeFrom.title == article.title && madeFrom.contentHTML == article.contentHTML
-            && madeFrom.summary == article.summary
+        Self.sameBytes(madeFrom.title, article.title) && Self.sameBytes(madeFrom.contentHTML, article.contentHTML)
+            && Self.sameBytes(madeFrom.summary, article.summary)
+    }
+
+    private static func sameBytes(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return lhs == nil && rhs == nil }
+        return lhs.utf8.elementsEqual(rhs.utf8)
     }
 }

@@ -92,6 +92,6 @@ struct ArticleMapping: Sendable {
     /// it: its content as plain text, else its summary. Worked out once per
     /// article, for both.
     static func bodyText(html: String?, summary: String?) -> String {
-        html.map { HTMLText.plainText(fromHTML: $0) } ?? summary ?? ""
+        ArticleBatch.bodyText(contentHTML: html, summary: summary)
     }
 }

@@ -88,4 +88,20 @@ import Testing
         #expect(try await store.state(of: "40e8119f2efd9819").isRead)
         #expect(try await store.articles(ArticleQuery(unreadOnly: true)).count == 3)
     }
+
+    /// The index is made again from the migrated rows (schema v11 made it
+    /// contentless), so removing every source takes away every term it holds.
+    @Test(arguments: fixtures)
+    func theIndexIsMadeAgainFromTheRowsAfterMigrating(fixture: String) async throws {
+        let (store, path, folder) = try open(fixture)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try SearchIndexTests.indexedTerms(in: path).contains("liaon"))
+
+        for source in try await store.sources() {
+            _ = try await store.removeSource(url: source.url)
+        }
+
+        #expect(try SearchIndexTests.indexedTerms(in: path) == [])
+        #expect(try SQLiteShell.run("INSERT INTO article_search (article_search) VALUES ('integrity-check')", on: path) == "")
+    }
 }

@@ -174,13 +174,13 @@ extension ArticleStore {
     /// Deletes the sources `ids` with their articles, their lists and search entries.
     static func deleteSources(_ ids: [SourceID], in db: Database) throws {
         for id in ids {
+            try SearchIndex(db: db).removeEntries(ofArticlesWhere: "a.source_id = ?", arguments: [id])
             try db.execute(
                 sql: """
-                    DELETE FROM article_search WHERE rowid IN (SELECT sort_key FROM article WHERE source_id = ?);
                     DELETE FROM article_province WHERE sort_key IN (SELECT sort_key FROM article WHERE source_id = ?);
                     DELETE FROM article WHERE source_id = ?;
                     DELETE FROM source WHERE id = ?;
-                    """, arguments: [id, id, id, id])
+                    """, arguments: [id, id, id])
         }
     }
 

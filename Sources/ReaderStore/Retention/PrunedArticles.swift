@@ -59,7 +59,7 @@ struct PrunedArticles {
     /// Removes the selected articles with their search and province rows,
     /// and the removed sources left without articles.
     func removeRows() throws {
-        try db.execute(sql: "DELETE FROM article_search WHERE rowid IN (SELECT sort_key FROM \(table))")
+        try SearchIndex(db: db).removeEntries(ofArticlesWhere: "a.sort_key IN (SELECT sort_key FROM \(table))")
         let province = try db.cachedStatement(sql: "DELETE FROM article_province WHERE province = ? AND sort_key = ?")
         let rows = try Row.fetchCursor(
             db, sql: "SELECT a.sort_key, a.provinces FROM \(table) c JOIN article a ON a.sort_key = c.sort_key")

@@ -37,7 +37,10 @@ let package = Package(
         .target(name: "ReaderRandom", swiftSettings: strictSettings),
         .target(
             name: "ReaderStore",
-            dependencies: ["ReaderModels", "ReaderFeeds", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ReaderModels", "ReaderFeeds", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .target(
             name: "ReaderSync",

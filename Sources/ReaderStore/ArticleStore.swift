@@ -66,7 +66,7 @@ public final class ArticleStore: Sendable {
                 throw StoreError.cannotOpen(
                     path: path, reason: "its folder cannot be created (\((error as NSError).localizedDescription))")
             }
-            let pool = try DatabasePool(path: path, configuration: Self.configuration)
+            let pool = try DatabasePool(path: path, configuration: Self.writingConfiguration(path: path))
             writer = pool
             groupCommit = GroupCommit(writer: pool)
             try Self.prepare(pool)
@@ -105,6 +105,18 @@ public final class ArticleStore: Sendable {
             // 8 MiB of page cache (SQLite's default is 2): a sync's inserts into
             // the article, province and full-text B-trees re-read fewer pages.
             try db.execute(sql: "PRAGMA cache_size = -8192")
+        }
+        return configuration
+    }
+
+    /// The configuration of the pool at `path`: its writing connection's
+    /// checkpoints run in the background (``WALCheckpointer``), which the
+    /// configuration keeps for as long as the pool's connections live.
+    private static func writingConfiguration(path: String) -> Configuration {
+        var configuration = configuration
+        let checkpointer = WALCheckpointer(path: path)
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly { checkpointer.install(on: db) }
         }
         return configuration
     }

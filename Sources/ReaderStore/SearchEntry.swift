@@ -1,3 +1,4 @@
+import Foundation
 import ReaderFeeds
 import ReaderModels
 
@@ -51,8 +52,14 @@ struct SearchEntry: Sendable {
             && Self.sameBytes(madeFrom.summary, article.summary)
     }
 
+    /// Compares the UTF-8 of both at once (`memcmp`), not byte by byte
+    /// through the view's iterator, which `perf` showed as a third of the
+    /// writer's own code in a first sync (it runs for every article stored).
     private static func sameBytes(_ lhs: String?, _ rhs: String?) -> Bool {
-        guard let lhs, let rhs else { return lhs == nil && rhs == nil }
-        return lhs.utf8.elementsEqual(rhs.utf8)
+        guard var lhs, var rhs else { return lhs == nil && rhs == nil }
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+        }
     }
 }

@@ -36,7 +36,7 @@ extension ArticleStore {
                 }
                 return .commit
             }
-            _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            try db.checkpointTruncatingLog()
         }
     }
 }

@@ -32,7 +32,7 @@ extension ArticleStore {
                     try Self.turnOnIncrementalVacuum(db)
                 }
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" {
-                    try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                    try db.checkpointTruncatingLog()
                 }
             }
         }

@@ -1,0 +1,105 @@
+import Dispatch
+import GRDB
+import GRDBSQLite
+import Synchronization
+
+/// Copies the write-ahead log back into the database file on a connection
+/// and thread of its own, so that a commit does not wait for it.
+///
+/// SQLite's automatic checkpoint runs inside the commit that takes the log
+/// past 1,000 pages: the committing thread copies the log's pages into the
+/// database file and syncs both files before the commit returns. A first
+/// sync writes more than that with every page of articles, so nearly every
+/// commit paid for one: without them, `reader-bench micro` stored new
+/// articles about 40% faster.
+///
+/// Installed on the writing connection (``install(on:)``), this replaces
+/// SQLite's: once the log holds ``backgroundPages``, a commit only asks for a
+/// checkpoint, which a second connection runs while the writer goes on (a
+/// passive one: it copies what is committed and never blocks a writer or a
+/// reader). The log starts again from its beginning at the first write
+/// after a checkpoint that copied all of it. Should the log still reach
+/// ``writerPages`` (the background fell behind, or a long read keeps old
+/// pages in use), the writer checkpoints itself as SQLite would, so the log
+/// stays bounded.
+final class WALCheckpointer: Sendable {
+    /// Pages in the log at which a commit asks for a background checkpoint:
+    /// SQLite's own automatic checkpoint size.
+    static let backgroundPages: Int32 = 1000
+    /// Pages in the log at which the committing writer checkpoints itself.
+    static let writerPages: Int32 = 8000
+
+    private struct State {
+        /// The checkpointing connection, opened at the first checkpoint.
+        var connection: DatabaseQueue?
+        var isRunning = false
+        /// A commit asked again while a checkpoint ran.
+        var isRequested = false
+    }
+
+    private let path: String
+    private let state = Mutex(State())
+
+    /// A checkpointer of the database file at `path`.
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Takes over the automatic checkpoints of `db`, the writing connection.
+    /// The checkpointer must outlive the connection: the hook holds it
+    /// unretained (``ArticleStore`` keeps it in the pool's configuration).
+    func install(on db: Database) {
+        sqlite3_wal_hook(
+            db.sqliteConnection,
+            { context, connection, name, pages in
+                if pages >= WALCheckpointer.writerPages {
+                    // What SQLite's own hook does; a busy result (a background
+                    // checkpoint is running) leaves it to the next commit.
+                    _ = sqlite3_wal_checkpoint(connection, name)
+                } else if pages >= WALCheckpointer.backgroundPages, let context {
+                    Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue().request()
+                }
+                return SQLITE_OK
+            },
+            Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    /// Starts a background checkpoint, or asks the running one for another.
+    private func request() {
+        let starts = state.withLock { state in
+            if state.isRunning {
+                state.isRequested = true
+                return false
+            }
+            state.isRunning = true
+            return true
+        }
+        if starts {
+            DispatchQueue.global(qos: .utility).async { self.checkpointWhileRequested() }
+        }
+    }
+
+    private func checkpointWhileRequested() {
+        repeat {
+            checkpoint()
+        } while state.withLock { state in
+            defer { state.isRequested = false }
+            if !state.isRequested { state.isRunning = false }
+            return state.isRequested
+        }
+    }
+
+    /// One passive checkpoint. A failure is left alone: the log only grows
+    /// until the writer checkpoints it at ``writerPages``.
+    private func checkpoint() {
+        guard let connection = openConnection() else { return }
+        _ = try? connection.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+    }
+
+    private func openConnection() -> DatabaseQueue? {
+        if let connection = state.withLock({ $0.connection }) { return connection }
+        guard let connection = try? DatabaseQueue(path: path) else { return nil }
+        state.withLock { $0.connection = connection }
+        return connection
+    }
+}

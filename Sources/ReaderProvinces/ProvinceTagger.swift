@@ -58,17 +58,21 @@ public import ReaderModels
 /// - Names of several divisions at once tag each one: `京津冀`, `粤港澳`, `Greater Bay Area`,
 ///   `江浙沪`, `成渝`, `东北三省`, `港澳台`; regions alone tag nothing (`长三角`, `Yangtze River Delta`).
 public struct ProvinceTagger: Sendable {
-    /// The tagger over the built-in gazetteer, whose index is built once, on first use.
-    public static let standard = ProvinceTagger(index: .standard)
+    /// The tagger over the built-in gazetteer. Its index is built once, at
+    /// the first tagging, not when the tagger is made: a library opens
+    /// without it, so a sync that stores nothing (a 304) never builds it
+    /// (about 80 ms of CPU, half of such a sync's).
+    public static let standard = ProvinceTagger(index: { GazetteerIndex.standard })
 
-    private let index: GazetteerIndex
+    private let loadIndex: @Sendable () -> GazetteerIndex
 
-    private init(index: GazetteerIndex) {
-        self.index = index
+    private init(index: @escaping @Sendable () -> GazetteerIndex) {
+        loadIndex = index
     }
 
     /// Every province that `text` names, directly or through a place inside it.
     public func provinces(in text: String) -> Set<Province> {
+        let index = loadIndex()
         var streams = SymbolStreams(vocabulary: index.vocabulary, byteCount: text.utf8.count)
         TextScanner.scan(text, into: &streams)
         var tally = TagTally()

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import GRDB
 import GRDBSQLite
 import Synchronization
@@ -53,15 +54,26 @@ final class WALCheckpointer: Sendable {
             db.sqliteConnection,
             { context, connection, name, pages in
                 if pages >= WALCheckpointer.writerPages {
-                    // What SQLite's own hook does; a busy result (a background
-                    // checkpoint is running) leaves it to the next commit.
-                    _ = sqlite3_wal_checkpoint(connection, name)
+                    WALCheckpointer.checkpointOnWriter(connection, name)
                 } else if pages >= WALCheckpointer.backgroundPages, let context {
                     Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue().request()
                 }
                 return SQLITE_OK
             },
             Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    /// What SQLite's own hook does, once any background checkpoint has
+    /// ended: SQLite refuses a second checkpoint at once, and a writer that
+    /// kept finding one running (they take longer than its commits) would
+    /// never get a log copied to its end, which is what lets the next write
+    /// start the log again from its beginning.
+    private static func checkpointOnWriter(_ connection: OpaquePointer?, _ name: UnsafePointer<CChar>?) {
+        var waits = 0
+        while sqlite3_wal_checkpoint(connection, name) == SQLITE_BUSY, waits < 5000 {
+            usleep(1000)
+            waits += 1
+        }
     }
 
     /// Starts a background checkpoint, or asks the running one for another.

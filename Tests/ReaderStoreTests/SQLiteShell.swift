@@ -7,7 +7,9 @@ enum SQLiteShell {
     static func run(_ sql: String, on path: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, sql]
+        // Wait for locks as the store does (the shell's own default is not at
+        // all): a store closing meanwhile holds one while it checkpoints.
+        process.arguments = ["-cmd", ".timeout 10000", path, sql]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

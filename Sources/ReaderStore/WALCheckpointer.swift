@@ -21,8 +21,8 @@ import Synchronization
 /// reader). The log starts again from its beginning at the first write
 /// after a checkpoint that copied all of it. Should the log still reach
 /// ``writerPages`` (the background fell behind, or a long read keeps old
-/// pages in use), the writer checkpoints itself as SQLite would, so the log
-/// stays bounded.
+/// pages in use), the writer waits for a running background checkpoint and
+/// then checkpoints itself as SQLite would, so the log stays bounded.
 final class WALCheckpointer: Sendable {
     /// Pages in the log at which a commit asks for a background checkpoint:
     /// SQLite's own automatic checkpoint size.

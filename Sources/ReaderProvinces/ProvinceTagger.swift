@@ -62,17 +62,13 @@ public struct ProvinceTagger: Sendable {
     /// the first tagging, not when the tagger is made: a library opens
     /// without it, so a sync that stores nothing (a 304) never builds it
     /// (about 80 ms of CPU, half of such a sync's).
-    public static let standard = ProvinceTagger(index: { GazetteerIndex.standard })
+    public static let standard = ProvinceTagger()
 
-    private let loadIndex: @Sendable () -> GazetteerIndex
-
-    private init(index: @escaping @Sendable () -> GazetteerIndex) {
-        loadIndex = index
-    }
+    private init() {}
 
     /// Every province that `text` names, directly or through a place inside it.
     public func provinces(in text: String) -> Set<Province> {
-        let index = loadIndex()
+        let index = GazetteerIndex.standard
         var streams = SymbolStreams(vocabulary: index.vocabulary, byteCount: text.utf8.count)
         TextScanner.scan(text, into: &streams)
         var tally = TagTally()

@@ -64,15 +64,27 @@ final class WALCheckpointer: Sendable {
     }
 
     /// What SQLite's own hook does, once any background checkpoint has
-    /// ended: SQLite refuses a second checkpoint at once, and a writer that
-    /// kept finding one running (they take longer than its commits) would
-    /// never get a log copied to its end, which is what lets the next write
-    /// start the log again from its beginning.
+    /// ended: a writer that kept finding one running (they take longer than
+    /// its commits) would never get a log copied to its end, which is what
+    /// lets the next write start the log again from its beginning.
     private static func checkpointOnWriter(_ connection: OpaquePointer?, _ name: UnsafePointer<CChar>?) {
-        var waits = 0
-        while sqlite3_wal_checkpoint(connection, name) == SQLITE_BUSY, waits < 5000 {
+        _ = checkpoint(connection, name, mode: SQLITE_CHECKPOINT_PASSIVE, waitingUpTo: .seconds(5))
+    }
+
+    /// Runs a checkpoint of `mode` on `connection`, trying again every
+    /// millisecond until `limit` has passed while another connection's
+    /// checkpoint is running: SQLite refuses a second one at once, busy
+    /// handler or not (``checkpointOnWriter(_:_:)``,
+    /// `Database.checkpointTruncatingLog()`).
+    /// - returns: SQLite's result, `SQLITE_BUSY` if the time ran out.
+    static func checkpoint(
+        _ connection: OpaquePointer?, _ name: UnsafePointer<CChar>?, mode: Int32, waitingUpTo limit: Duration
+    ) -> Int32 {
+        let deadline = ContinuousClock.now + limit
+        while true {
+            let result = sqlite3_wal_checkpoint_v2(connection, name, mode, nil, nil)
+            guard result == SQLITE_BUSY, ContinuousClock.now < deadline else { return result }
             usleep(1000)
-            waits += 1
         }
     }
 

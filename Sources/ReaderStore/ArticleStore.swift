@@ -43,6 +43,9 @@ public final class ArticleStore: Sendable {
     let groupCommit: GroupCommit
     /// Tells observations that a write committed.
     let changes = StoreChanges()
+    /// The pool's background checkpoints, closed before the pool so that
+    /// closing copies the whole log back (nil for a read-only or in-memory store).
+    private let checkpointer: WALCheckpointer?
 
     /// Opens the cache at `path`, creating it and its folders if needed, and
     /// brings its schema up to date.
@@ -56,6 +59,7 @@ public final class ArticleStore: Sendable {
         if mode != .readWrite, let reader = try? Self.openCurrentForReading(path: path) {
             writer = reader
             groupCommit = GroupCommit(writer: reader)
+            checkpointer = nil
             return
         }
         do {
@@ -66,13 +70,20 @@ public final class ArticleStore: Sendable {
                 throw StoreError.cannotOpen(
                     path: path, reason: "its folder cannot be created (\((error as NSError).localizedDescription))")
             }
-            let pool = try DatabasePool(path: path, configuration: Self.writingConfiguration(path: path))
+            let checkpointer = WALCheckpointer(path: path)
+            self.checkpointer = checkpointer
+            let pool = try DatabasePool(
+                path: path, configuration: Self.writingConfiguration(checkpointer: checkpointer))
             writer = pool
             groupCommit = GroupCommit(writer: pool)
             try Self.prepare(pool)
         } catch {
             throw StoreFault.error(for: error, path: path, operation: nil)
         }
+    }
+
+    deinit {
+        checkpointer?.close()
     }
 
     /// A cache that lives in memory only, for tests and previews.
@@ -89,6 +100,7 @@ public final class ArticleStore: Sendable {
     private init(writer: any DatabaseWriter) throws(StoreError) {
         self.writer = writer
         groupCommit = GroupCommit(writer: writer)
+        checkpointer = nil
         do {
             try Self.prepare(writer)
         } catch {
@@ -109,12 +121,11 @@ public final class ArticleStore: Sendable {
         return configuration
     }
 
-    /// The configuration of the pool at `path`: its writing connection's
-    /// checkpoints run in the background (``WALCheckpointer``), which the
-    /// configuration keeps for as long as the pool's connections live.
-    private static func writingConfiguration(path: String) -> Configuration {
+    /// The configuration of a pool whose writing connection's checkpoints
+    /// `checkpointer` runs in the background; the configuration keeps it for
+    /// as long as the pool's connections live.
+    private static func writingConfiguration(checkpointer: WALCheckpointer) -> Configuration {
         var configuration = configuration
-        let checkpointer = WALCheckpointer(path: path)
         configuration.prepareDatabase { db in
             if !db.configuration.readonly { checkpointer.install(on: db) }
         }

@@ -23,6 +23,11 @@ import Synchronization
 /// ``writerPages`` (the background fell behind, or a long read keeps old
 /// pages in use), the writer waits for a running background checkpoint and
 /// then checkpoints itself as SQLite would, so the log stays bounded.
+///
+/// The store ``close()``s it before its pool closes: the writer's connection
+/// is then the last one open, and SQLite's checkpoint at closing copies the
+/// whole log into the file and removes it. Without that, a process that
+/// exits right after a sync left its latest pages in the log only.
 final class WALCheckpointer: Sendable {
     /// Pages in the log at which a commit asks for a background checkpoint:
     /// SQLite's own automatic checkpoint size.
@@ -36,6 +41,8 @@ final class WALCheckpointer: Sendable {
         var isRunning = false
         /// A commit asked again while a checkpoint ran.
         var isRequested = false
+        /// ``close()`` was called: nothing more starts.
+        var isClosed = false
     }
 
     private let path: String
@@ -91,6 +98,7 @@ final class WALCheckpointer: Sendable {
     /// Starts a background checkpoint, or asks the running one for another.
     private func request() {
         let starts = state.withLock { state in
+            if state.isClosed { return false }
             if state.isRunning {
                 state.isRequested = true
                 return false
@@ -108,9 +116,23 @@ final class WALCheckpointer: Sendable {
             checkpoint()
         } while state.withLock { state in
             defer { state.isRequested = false }
-            if !state.isRequested { state.isRunning = false }
-            return state.isRequested
+            let again = state.isRequested && !state.isClosed
+            if !again { state.isRunning = false }
+            return again
         }
+    }
+
+    /// Stops checkpointing: interrupts a running background checkpoint,
+    /// waits for it to end, and closes the checkpointing connection. What it
+    /// had not copied stays in the log, for the writer's closing checkpoint.
+    func close() {
+        let connection = state.withLock { state in
+            state.isClosed = true
+            return state.connection
+        }
+        connection?.interrupt()
+        while state.withLock({ $0.isRunning }) { usleep(1000) }
+        state.withLock { $0.connection = nil }
     }
 
     /// One passive checkpoint. A failure is left alone: the log only grows
@@ -123,7 +145,10 @@ final class WALCheckpointer: Sendable {
     private func openConnection() -> DatabaseQueue? {
         if let connection = state.withLock({ $0.connection }) { return connection }
         guard let connection = try? DatabaseQueue(path: path) else { return nil }
-        state.withLock { $0.connection = connection }
-        return connection
+        return state.withLock { state in
+            guard !state.isClosed else { return nil }
+            state.connection = connection
+            return connection
+        }
     }
 }

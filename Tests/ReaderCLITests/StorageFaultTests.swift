@@ -26,16 +26,23 @@ extension EndToEnd {
             #expect(doctor.status == 0 && doctor.stdout.contains("integrity ok"), "\(doctor)")
         }
 
-        /// Overwrites `count` pages of the article table and its text in the middle of the cache
+        /// Overwrites `count` pages of the article table in the middle of the cache
         /// with random bytes (pages found with sqlite3's dbstat).
+        ///
+        /// Requires that `reader` left no pages in the write-ahead log: pages
+        /// the log still held would be read from it, and hide the damage. (A
+        /// read-only command leaves an empty log, which SQLite ignores.)
         static func damageArticlePages(of database: URL, count: Int) throws {
             let sqlite = "/usr/bin/sqlite3"
             try #require(FileManager.default.isExecutableFile(atPath: sqlite), "this test needs \(sqlite)")
+            let log = database.path + "-wal"
+            let logSize = (try? FileManager.default.attributesOfItem(atPath: log))?[.size] as? Int ?? 0
+            try #require(logSize == 0, "reader exited leaving \(logSize) bytes of log at \(log)")
             let process = Process()
             process.executableURL = URL(fileURLWithPath: sqlite)
             process.arguments = [
                 "-readonly", database.path,
-                "SELECT pageno FROM dbstat WHERE name IN ('article', 'article_search_content') AND pagetype = 'leaf' ORDER BY pageno",
+                "SELECT pageno FROM dbstat WHERE name = 'article' AND pagetype = 'leaf' ORDER BY pageno",
             ]
             let output = Pipe()
             process.standardOutput = output

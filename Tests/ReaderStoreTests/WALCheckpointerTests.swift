@@ -25,18 +25,26 @@ struct WALCheckpointerTests {
         ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
-    @Test func theLogIsCopiedBackWhileTheStoreIsOpenAndStaysBounded() async throws {
+    /// A cache file in a new folder, removed when `body` returns.
+    private static func withCachePath(_ body: (String) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-wal-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("cache.sqlite").path
+        try await body(folder.appendingPathComponent("cache.sqlite").path)
+    }
+
+    @Test func theLogIsCopiedBackWhileTheStoreIsOpenAndStaysBounded() async throws {
+        try await Self.withCachePath { path in try await Self.expectBoundedLogCopiedBack(path: path) }
+    }
+
+    private static func expectBoundedLogCopiedBack(path: String) async throws {
         let store = try ArticleStore(path: path)
         let source = try await store.addSource(url: "https://ip.example/feed.xml")
         var largestLog = 0
         // 6 pages of 8 MB: past the writer's own bound (8,000 pages of 4 KiB)
         // more than once, with a commit at a time of about 2,000 pages.
         for page in 0..<6 {
-            _ = try await store.apply(ArticleBatch(articles: Self.bulkyArticles(page: page, source: source)), to: source.id)
-            largestLog = max(largestLog, Self.size(of: path + "-wal"))
+            _ = try await store.apply(ArticleBatch(articles: bulkyArticles(page: page, source: source)), to: source.id)
+            largestLog = max(largestLog, size(of: path + "-wal"))
         }
         let frame = 4096 + 24
         #expect(largestLog > 1000 * frame, "the writes were large enough to need checkpoints")
@@ -45,10 +53,30 @@ struct WALCheckpointerTests {
         // The background copies the log into the file without another commit.
         let written = 48 * 1_000_000
         let deadline = Date().addingTimeInterval(10)
-        while Self.size(of: path) < written, Date() < deadline {
+        while size(of: path) < written, Date() < deadline {
             try await Task.sleep(for: .milliseconds(50))
         }
-        #expect(Self.size(of: path) >= written, "the cache file holds what was committed while the store is open")
+        #expect(size(of: path) >= written, "the cache file holds what was committed while the store is open")
         #expect(try await store.articles(ArticleQuery(limit: 100)).count == 48)
+    }
+
+    /// A process that ends right after a sync (`reader sync`) closes its
+    /// store while a background checkpoint may still be copying: the
+    /// checkpointer stops first, so the writer's connection closes last and
+    /// copies the rest of the log back, and the log is removed.
+    @Test func closingTheStoreRightAfterLargeWritesLeavesEverythingInTheFileAndNoLog() async throws {
+        try await Self.withCachePath { path in
+            var store: ArticleStore? = try ArticleStore(path: path)
+            let source = try await store!.addSource(url: "https://ip.example/feed.xml")
+            for page in 0..<3 {
+                _ = try await store!.apply(
+                    ArticleBatch(articles: Self.bulkyArticles(page: page, source: source)), to: source.id)
+            }
+            store = nil
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "no log is left behind")
+            #expect(Self.size(of: path) >= 24 * 1_000_000, "the cache file holds every committed page")
+            let reopened = try ArticleStore(path: path, mode: .readExisting)
+            #expect(try await reopened.articles(ArticleQuery(limit: 100)).count == 24)
+        }
     }
 }

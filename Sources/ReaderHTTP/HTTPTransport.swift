@@ -9,6 +9,9 @@ public import Foundation
 /// Implementations must not block Swift's cooperative thread pool, must
 /// decompress bodies they asked to be compressed, must follow a bounded number
 /// of redirects, and must refuse bodies over ``HTTPRequest/maxResponseBytes``.
+/// A transport may write bodies past ``HTTPRequest/bodyFileThreshold`` to a
+/// file (``HTTPResponse/bodyFile``); one that does not keeps them in memory,
+/// which callers must accept.
 ///
 /// For example, an app picks its transport once and hands it to the library:
 ///
@@ -56,12 +59,17 @@ public struct HTTPRequest: Sendable, Equatable {
     public var totalTimeout: Double
     /// The most body bytes accepted after decompression.
     public var maxResponseBytes: Int
+    /// Past this many bytes (after decompression), the body goes to a
+    /// temporary file, ``HTTPResponse/bodyFile``, instead of memory, where
+    /// the transport can (`CurlTransport` can); nil keeps every body in memory.
+    public var bodyFileThreshold: Int?
 
     /// Creates a request with Reader's default limits: 10 s to connect,
-    /// 60 s in all, and 64 MiB of body.
+    /// 60 s in all, and 64 MiB of body, all of it in memory.
     public init(
         url: String, method: Method = .get, headers: [String: String] = [:], body: Data? = nil,
-        connectTimeout: Double = 10, totalTimeout: Double = 60, maxResponseBytes: Int = 64 << 20
+        connectTimeout: Double = 10, totalTimeout: Double = 60, maxResponseBytes: Int = 64 << 20,
+        bodyFileThreshold: Int? = nil
     ) {
         self.url = url
         self.method = method
@@ -70,6 +78,7 @@ public struct HTTPRequest: Sendable, Equatable {
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
         self.maxResponseBytes = maxResponseBytes
+        self.bodyFileThreshold = bodyFileThreshold
     }
 }
 
@@ -88,18 +97,25 @@ public struct HTTPResponse: Sendable, Equatable {
     public var status: Int
     /// Header fields of the final response, names lowercased.
     public var headers: [String: String]
-    /// The body, decompressed.
+    /// The body, decompressed; empty when it is in ``bodyFile``.
     public var body: Data
+    /// The body, decompressed, when the transport wrote it to a file
+    /// (``HTTPRequest/bodyFileThreshold``); nil when it is in ``body``.
+    public var bodyFile: BodyFile?
     /// The URL of the final response, after redirects.
     public var url: String
     /// Bytes received on the wire (compressed), for progress and summaries.
     public var bytesReceived: Int
 
     /// Creates a response.
-    public init(status: Int, headers: [String: String] = [:], body: Data = Data(), url: String, bytesReceived: Int? = nil) {
+    public init(
+        status: Int, headers: [String: String] = [:], body: Data = Data(), bodyFile: BodyFile? = nil, url: String,
+        bytesReceived: Int? = nil
+    ) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.bodyFile = bodyFile
         self.url = url
         self.bytesReceived = bytesReceived ?? body.count
     }

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderFeeds
+import ReaderHTTP
 import ReaderModels
 @_spi(ReaderInternals) import ReaderStore
 
@@ -9,6 +10,19 @@ import ReaderModels
 /// the one before, and at most two batches wait, so a large document never
 /// exists as articles all at once.
 final class FeedBatchReader: Sendable {
+    /// Where the document is.
+    enum Document: Sendable {
+        /// In memory.
+        case data(Data)
+        /// In the file the transport wrote it to, read from there as it is parsed.
+        case file(BodyFile)
+
+        /// The body of `response`, wherever the transport put it.
+        init(_ response: HTTPResponse) {
+            self = response.bodyFile.map(Document.file) ?? .data(response.body)
+        }
+    }
+
     /// One chunk of the document, mapped.
     struct Chunk: Sendable {
         /// The chunk's articles, duplicates of earlier items left out.
@@ -27,17 +41,26 @@ final class FeedBatchReader: Sendable {
     /// Starts reading `document` (with its HTTP `contentType`, fetched from
     /// `baseURL` after redirects) in chunks of `chunkSize` items, mapping them
     /// with `mapping`.
-    init(document: Data, contentType: String?, baseURL: String, mapping: ArticleMapping, chunkSize: Int) {
+    init(document: Document, contentType: String?, baseURL: String, mapping: ArticleMapping, chunkSize: Int) {
         let handOff = handOff
         let thread = Thread {
             var seen = Set<ArticleID>()
+            let receive = { (chunk: ParsedFeed) -> Bool in
+                let batch = mapping.batch(from: chunk, seen: &seen)
+                return handOff.send(
+                    Chunk(
+                        batch: batch, details: ArticleMapping.details(of: chunk), skipped: chunk.skipped,
+                        damage: chunk.damage))
+            }
             do throws(FeedParseError) {
-                try FeedParser.read(document, contentType: contentType, baseURL: baseURL, chunkSize: chunkSize) { chunk in
-                    let batch = mapping.batch(from: chunk, seen: &seen)
-                    return handOff.send(
-                        Chunk(
-                            batch: batch, details: ArticleMapping.details(of: chunk), skipped: chunk.skipped,
-                            damage: chunk.damage))
+                switch document {
+                case .data(let data):
+                    try FeedParser.read(
+                        data, contentType: contentType, baseURL: baseURL, chunkSize: chunkSize, receive: receive)
+                case .file(let file):
+                    try FeedParser.read(
+                        contentsOf: file.url, contentType: contentType, baseURL: baseURL, chunkSize: chunkSize,
+                        receive: receive)
                 }
                 handOff.finish()
             } catch {

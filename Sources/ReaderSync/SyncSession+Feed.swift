@@ -9,6 +9,12 @@ extension SyncSession {
     /// exists as articles all at once.
     static let feedChunkSize = 1000
 
+    /// Feed documents (and answers to discovery) past this many bytes are
+    /// written to a temporary file as they arrive and parsed from there, so
+    /// a large document is never in memory whole: a 50,000-item RSS document
+    /// is about 57 MB.
+    static let bodyFileThreshold = 4 << 20
+
     /// Syncs a plain feed: a conditional GET (unless `firstAnswer` came from
     /// discovery), then the document's items in chunks, each stored while the
     /// next is read and tagged, the validators saved with the last. A sync
@@ -25,7 +31,9 @@ extension SyncSession {
             if let etag = source.etag { headers["If-None-Match"] = etag }
             if let lastModified = source.lastModified { headers["If-Modified-Since"] = lastModified }
             announce(.articles)
-            answer = try await runner.send(HTTPRequest(url: source.url, headers: headers), report: &report)
+            answer = try await runner.send(
+                HTTPRequest(url: source.url, headers: headers, bodyFileThreshold: Self.bodyFileThreshold),
+                report: &report)
         }
         fetched?()
         report.freshFor = HTTPFreshness.lifetime(of: answer, now: Date())
@@ -34,9 +42,10 @@ extension SyncSession {
             return
         }
         let reader = FeedBatchReader(
-            document: answer.body, contentType: answer.header("Content-Type"), baseURL: answer.url, mapping: mapping,
-            chunkSize: Self.feedChunkSize)
+            document: FeedBatchReader.Document(answer), contentType: answer.header("Content-Type"),
+            baseURL: answer.url, mapping: mapping, chunkSize: Self.feedChunkSize)
         answer.body = Data()  // the reader holds the document until it is read
+        answer.bodyFile = nil
         defer { reader.cancel() }
         var pending: FeedBatchReader.Chunk?
         while true {

@@ -53,7 +53,9 @@ struct SyncSession {
         case nil:
             announce(.discovering)
             let answer = try await runner.send(
-                HTTPRequest(url: source.url, headers: ["Accept": Self.discoveryAccept]), report: &report)
+                HTTPRequest(
+                    url: source.url, headers: ["Accept": Self.discoveryAccept], bodyFileThreshold: Self.bodyFileThreshold),
+                report: &report)
             if let discovery = Self.syncDiscovery(in: answer) {
                 source.kind = .syncEndpoint
                 report.kind = .syncEndpoint
@@ -61,8 +63,9 @@ struct SyncSession {
                 try await save(
                     SourceUpdate(kind: .syncEndpoint, title: discovery.title, pageLimitMax: discovery.pageLimitMax))
                 try await syncEndpoint()
-            } else if FeedLinks.isHTMLPage(answer.body) {
-                let feeds = try await FeedDiscovery(runner: runner).feeds(onPage: answer, requestedAs: source.url)
+            } else if FeedLinks.isHTMLPage(answer.bodyPrefix(Self.sniffedLength)) {
+                let feeds = try await FeedDiscovery(runner: runner).feeds(
+                    onPage: answer.withBodyInMemory(), requestedAs: source.url)
                 throw .webPage(source: source.url, feeds: feeds)
             } else {
                 source.kind = .feed
@@ -73,9 +76,13 @@ struct SyncSession {
         return report
     }
 
-    /// The Reader Sync API discovery document `answer` carries, if it is one.
+    /// How much of an answer's start tells a web page from a feed.
+    static let sniffedLength = 64 * 1024
+
+    /// The Reader Sync API discovery document `answer` carries, if it is one
+    /// (never one that came as a file: a discovery document is a few lines).
     static func syncDiscovery(in answer: HTTPResponse) -> SyncWire.Discovery? {
-        guard let discovery = try? JSONDecoder().decode(SyncWire.Discovery.self, from: answer.body),
+        guard answer.bodyFile == nil, let discovery = try? JSONDecoder().decode(SyncWire.Discovery.self, from: answer.body),
             discovery.protocol == "reader-sync"
         else { return nil }
         return discovery

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks that bytes are well-formed UTF-8 (no overlong forms, surrogates or
 /// values past U+10FFFF), with a fast path for ASCII.
 enum UTF8Validation {
@@ -45,5 +47,44 @@ enum UTF8Validation {
             index += length
         }
         return true
+    }
+}
+
+extension UTF8Validation {
+    /// True if the rest of the file at `handle` is valid UTF-8, read a
+    /// mebibyte at a time; a sequence cut by a read goes on in the next.
+    static func isValid(readingFrom handle: FileHandle) -> Bool {
+        var pending: [UInt8] = []
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()  // nil at the end
+            } catch {
+                return false
+            }
+            if chunk.isEmpty { return pending.isEmpty }
+            pending.append(contentsOf: chunk)
+            let complete = lengthOfCompleteSequences(in: pending)
+            guard pending.withUnsafeBytes({ isValid(UnsafeRawBufferPointer(rebasing: $0[..<complete])) }) else {
+                return false
+            }
+            pending.removeFirst(complete)
+        }
+    }
+
+    /// The length of the start of `bytes` that does not end inside a
+    /// multi-byte sequence: all of it, unless its last lead byte still waits
+    /// for continuation bytes.
+    static func lengthOfCompleteSequences(in bytes: [UInt8]) -> Int {
+        var index = bytes.count - 1
+        while index >= 0, index >= bytes.count - 4 {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 {
+                let length = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                return index + length <= bytes.count ? bytes.count : index
+            }
+            index -= 1
+        }
+        return bytes.count
     }
 }

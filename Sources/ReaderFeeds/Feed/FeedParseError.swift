@@ -29,6 +29,9 @@ public enum FeedParseError: Error, Sendable, Equatable, CustomStringConvertible 
     case malformedXML(line: Int, column: Int, message: String)
     /// The JSON is not valid, or not a JSON Feed.
     case malformedJSON(message: String)
+    /// The document's file (``FeedParser/read(contentsOf:contentType:baseURL:chunkSize:receive:)``)
+    /// could not be read.
+    case unreadableFile(path: String)
 
     /// One line that says what is wrong.
     public var description: String {
@@ -43,6 +46,8 @@ public enum FeedParseError: Error, Sendable, Equatable, CustomStringConvertible 
             "malformed XML at line \(line), column \(column): \(message)"
         case .malformedJSON(let message):
             "malformed JSON feed: \(message)"
+        case .unreadableFile(let path):
+            "the document's file \(path) cannot be read"
         }
     }
 }

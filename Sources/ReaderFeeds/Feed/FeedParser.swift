@@ -119,4 +119,37 @@ public enum FeedParser {
         case .json: try JSONFeedParser.read(document.utf8, base: base, chunkSize: chunkSize, receive: receive)
         }
     }
+
+    /// Reads the feed in the file at `url` as ``read(_:contentType:baseURL:chunkSize:receive:)``
+    /// reads one in memory, with the same results, but parses UTF-8 XML as
+    /// it reads it from the file, so the document is never in memory whole
+    /// (a 50,000-item RSS file is about 57 MB). A document that needs
+    /// decoding or repairing first (another encoding, a type declaration,
+    /// JSON) is read into memory and read as in memory.
+    ///
+    /// For example, a body the transport wrote to a file:
+    ///
+    /// ```swift
+    /// if let file = response.bodyFile {
+    ///     try FeedParser.read(contentsOf: file.url, contentType: response.header("Content-Type"), chunkSize: 1000) {
+    ///         store($0.items)
+    ///         return true
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// - throws: what ``read(_:contentType:baseURL:chunkSize:receive:)`` throws,
+    ///   and ``FeedParseError/unreadableFile(path:)``.
+    public static func read(
+        contentsOf url: URL, contentType: String? = nil, baseURL: String? = nil, chunkSize: Int,
+        receive: (ParsedFeed) -> Bool
+    ) throws(FeedParseError) {
+        guard let start = FeedFileInspection.streamableXMLStart(ofFileAt: url) else {
+            guard let data = try? Data(contentsOf: url) else { throw .unreadableFile(path: url.path) }
+            try read(data, contentType: contentType, baseURL: baseURL, chunkSize: chunkSize, receive: receive)
+            return
+        }
+        try XMLFeedReader.read(
+            fileAt: url, from: start, documentBase: LinkBase(baseURL), chunkSize: chunkSize, receive: receive)
+    }
 }

@@ -58,7 +58,7 @@ extension OPMLDocument {
             case .undecodableText(let encoding): throw .undecodableText(encoding: encoding)
             // The sniffer's hint for an HTML page, pinned by `MalformedFeedTests.htmlPage`.
             case .unrecognizedFormat(hint: "an HTML page"): throw .notOPML(rootElement: "html")
-            case .unrecognizedFormat, .malformedXML, .malformedJSON: throw .notOPML(rootElement: nil)
+            case .unrecognizedFormat, .malformedXML, .malformedJSON, .unreadableFile: throw .notOPML(rootElement: nil)
             }
         }
         guard document.syntax == .xml else { throw .notOPML(rootElement: nil) }

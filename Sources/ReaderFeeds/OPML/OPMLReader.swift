@@ -55,7 +55,7 @@ final class OPMLReader: NSObject, XMLParserDelegate {
     private var failureCode: Int?
 
     private func read(_ data: Data) {
-        let parser = XMLParser(stream: DataInputStream(reading: data))
+        let parser = XMLParser(stream: DocumentInputStream(reading: data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = self

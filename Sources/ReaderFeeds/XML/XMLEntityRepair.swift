@@ -69,6 +69,13 @@ enum XMLEntityRepair {
         data.withUnsafeBytes { raw in DocumentType.end(in: raw.bindMemory(to: UInt8.self)) != nil }
     }
 
+    /// Whether `head`, the start of a document, holds its root element's
+    /// start with no type declaration before it: then the whole document
+    /// has none.
+    static func headShowsNoDocumentType(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        DocumentType.hasFirstElement(in: head) && DocumentType.end(in: head) == nil
+    }
+
     /// The names of XML's five predefined entities.
     private static let xmlPredefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 
@@ -133,6 +140,11 @@ private enum DocumentType {
             index += 1
         }
         return bytes.count
+    }
+
+    /// Whether `bytes` hold the first element's `<`.
+    static func hasFirstElement(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstElement(in: bytes) != nil
     }
 
     /// The index of the first element's `<` (not `<?` or `<!`).

@@ -52,16 +52,46 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
     static func read(
         _ data: Data, documentBase: LinkBase? = nil, chunkSize: Int, receive: (ParsedFeed) -> Bool
     ) throws(FeedParseError) {
+        let document =
+            XMLEntityRepair.hasDocumentType(data) ? XMLEntityRepair.repairingReferences(in: data) ?? data : data
+        try read(
+            DocumentInputStream(reading: document), whole: { document }, documentBase: documentBase,
+            chunkSize: chunkSize, receive: receive)
+    }
+
+    /// Reads the feed in the file at `url` from `offset` on as
+    /// ``read(_:documentBase:chunkSize:receive:)`` does, parsing it as it is
+    /// read from the file: UTF-8 XML without a type declaration
+    /// (``FeedFileInspection``). Only a document that needs its references
+    /// repaired is read into memory, to be read again.
+    ///
+    /// - throws: what ``read(_:documentBase:chunkSize:receive:)`` throws, and
+    ///   ``FeedParseError/unreadableFile(path:)``.
+    static func read(
+        fileAt url: URL, from offset: Int, documentBase: LinkBase?, chunkSize: Int, receive: (ParsedFeed) -> Bool
+    ) throws(FeedParseError) {
+        guard let stream = DocumentInputStream(readingFileAt: url, from: offset) else {
+            throw .unreadableFile(path: url.path)
+        }
+        try read(
+            stream, whole: { try? Data(contentsOf: url).dropFirst(offset) }, documentBase: documentBase,
+            chunkSize: chunkSize, receive: receive)
+    }
+
+    /// Reads `stream`, then, if it needs its references repaired, the
+    /// repaired `whole` document again.
+    private static func read(
+        _ stream: InputStream, whole: () -> Data?, documentBase: LinkBase?, chunkSize: Int,
+        receive: (ParsedFeed) -> Bool
+    ) throws(FeedParseError) {
         try withoutActuallyEscaping(receive) { (receive) throws(FeedParseError) in
-            let document =
-                XMLEntityRepair.hasDocumentType(data) ? XMLEntityRepair.repairingReferences(in: data) ?? data : data
             var reader = XMLFeedReader(documentBase: documentBase, chunkSize: chunkSize, receive: receive)
-            reader.read(document)
+            reader.read(stream)
             if let code = reader.failureCode, LibXML2Error.repairableReferences.contains(code),
-                let repaired = XMLEntityRepair.repairingReferences(in: document)
+                let repaired = whole().flatMap(XMLEntityRepair.repairingReferences(in:))
             {
                 reader = XMLFeedReader(documentBase: documentBase, chunkSize: chunkSize, receive: receive)
-                reader.read(repaired)
+                reader.read(DocumentInputStream(reading: repaired))
             }
             if reader.stopped { return }
             guard let handler = reader.handler else {
@@ -91,11 +121,10 @@ final class XMLFeedReader: NSObject, XMLParserDelegate {
         self.receive = receive
     }
 
-    private func read(_ data: Data) {
+    private func read(_ stream: InputStream) {
         // A stream feeds libxml2 in chunks: given all the data at once, it
-        // refuses documents over 10 MB ("Huge input lookup"). This stream
-        // reads `data` in place, where `InputStream(data:)` would copy it.
-        let parser = XMLParser(stream: DataInputStream(reading: data))
+        // refuses documents over 10 MB ("Huge input lookup").
+        let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self

@@ -1,0 +1,65 @@
+import Foundation
+import ReaderCurl
+import ReaderHTTP
+import ReaderTestSupport
+import Testing
+
+/// Issue 14: a body past the request's `bodyFileThreshold` goes to a file as
+/// it arrives, so a large feed is never in memory whole; smaller bodies, and
+/// every body without a threshold, stay in memory.
+@Suite final class BodyFileTests: Sendable {
+    let server: LoopbackHTTPServer
+
+    init() throws {
+        server = try CannedRoutes.startServer()
+    }
+
+    deinit { server.stop() }
+
+    @Test func aBodyPastTheThresholdIsWrittenToAFileRemovedWithTheResponse() async throws {
+        var response: HTTPResponse? = try await CurlTransport().send(
+            HTTPRequest(url: server.url("/bomb"), maxResponseBytes: 8 << 20, bodyFileThreshold: 1 << 20))
+        let file = try #require(response?.bodyFile)
+        let path = file.url.path
+        #expect(response?.body.isEmpty == true)
+        let contents = try #require(file.contents())
+        #expect(contents.count == 4 << 20 && contents.allSatisfy { $0 == 0 }, "the decoded body, whole")
+        #expect(response?.bodyPrefix(10) == Data(count: 10))
+        #expect(response?.withBodyInMemory().body == contents)
+        response = nil
+        _ = consume file
+        #expect(!FileManager.default.fileExists(atPath: path), "the file goes with the last reference")
+    }
+
+    @Test func aBodyUnderTheThresholdStaysInMemory() async throws {
+        let response = try await CurlTransport().send(HTTPRequest(url: server.url("/gzip"), bodyFileThreshold: 1 << 20))
+        #expect(response.bodyFile == nil)
+        #expect(String(decoding: response.body, as: UTF8.self) == CannedRoutes.text)
+    }
+
+    @Test func theBodyLimitHoldsForABodyInAFile() async throws {
+        let request = HTTPRequest(url: server.url("/huge-stream"), maxResponseBytes: CannedRoutes.limit, bodyFileThreshold: 64 << 10)
+        await #expect(throws: TransportError.responseTooLarge(limit: CannedRoutes.limit)) {
+            try await CurlTransport().send(request)
+        }
+    }
+
+    @Test func aTransportThatWritesNoFilesKeepsTheBodyInMemory() async throws {
+        let response = try await TransportKind.urlSession.make().send(
+            HTTPRequest(url: server.url("/bomb"), maxResponseBytes: 8 << 20, bodyFileThreshold: 1 << 20))
+        #expect(response.bodyFile == nil && response.body.count == 4 << 20)
+        #expect(response.withBodyInMemory() == response)
+    }
+
+    @Test func aBodyFileIsRemovedWhenReleased() throws {
+        var created = BodyFile.create()
+        let (file, descriptor) = try #require(created)
+        let path = file.url.path
+        #expect(write(descriptor, "feed", 4) == 4)
+        close(descriptor)
+        #expect(file.contents() == Data("feed".utf8) && file.prefix(2) == Data("fe".utf8))
+        created = nil
+        _ = consume file
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}

@@ -48,6 +48,10 @@ import Testing
         let migrations = "SELECT identifier FROM grdb_migrations ORDER BY rowid"
         #expect(try SQLiteShell.run(migrations, on: path) == SQLiteShell.run(migrations, on: fresh))
         #expect(try SQLiteShell.run("PRAGMA integrity_check", on: path) == "ok")
+        // v12: the full-text index merges 8 segments at a time, in both.
+        let automerge = "SELECT v FROM article_search_config WHERE k = 'automerge'"
+        #expect(try SQLiteShell.run(automerge, on: path) == "8")
+        #expect(try SQLiteShell.run(automerge, on: fresh) == "8")
     }
 
     @Test(arguments: fixtures)

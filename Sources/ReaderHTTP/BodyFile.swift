@@ -6,7 +6,8 @@ public import Foundation
 /// which a phone should not hold whole while it parses.
 ///
 /// The file belongs to this object and is removed when the last reference
-/// to it goes.
+/// to it goes. A process killed meanwhile leaves it behind; the next file
+/// made removes those left for over an hour.
 ///
 /// For example:
 ///
@@ -29,13 +30,33 @@ public final class BodyFile: Sendable, Equatable, CustomStringConvertible {
         unlink(url.path)
     }
 
+    /// The start of every body file's name.
+    static let namePrefix = "reader-body-"
+
+    /// How old a body file must be to be taken for one a killed process left.
+    static let abandonedAge: TimeInterval = 3600
+
     /// A new, empty file in the temporary directory, open for writing at
     /// `descriptor` (the caller closes it), or nil if it cannot be created.
     public static func create() -> (file: BodyFile, descriptor: Int32)? {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reader-body-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory
+        removeAbandoned(in: folder, now: Date())
+        let url = folder.appendingPathComponent(namePrefix + UUID().uuidString)
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return nil }
         return (BodyFile(owning: url), descriptor)
+    }
+
+    /// Removes the body files in `folder` last written over ``abandonedAge`` before `now`.
+    static func removeAbandoned(in folder: URL, now: Date) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(namePrefix) {
+            let path = folder.appendingPathComponent(name).path
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                now.timeIntervalSince(modified) > abandonedAge
+            else { continue }
+            unlink(path)
+        }
     }
 
     /// The whole body, or nil if the file cannot be read.

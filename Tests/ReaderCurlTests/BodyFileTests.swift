@@ -1,6 +1,6 @@
 import Foundation
 import ReaderCurl
-import ReaderHTTP
+@testable import ReaderHTTP
 import ReaderTestSupport
 import Testing
 
@@ -61,5 +61,23 @@ import Testing
         created = nil
         _ = consume file
         #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
+
+/// Body files a killed process left behind go once they are an hour old.
+@Suite struct AbandonedBodyFileTests {
+    @Test func filesLeftForOverAnHourAreRemovedAndNewerOnesKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-abandoned-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = Date()
+        for (name, age) in [("reader-body-old", 7200.0), ("reader-body-recent", 60.0), ("other-old", 7200.0)] {
+            let path = folder.appendingPathComponent(name).path
+            #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-age)], ofItemAtPath: path)
+        }
+        BodyFile.removeAbandoned(in: folder, now: now)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["other-old", "reader-body-recent"])
     }
 }

@@ -35,12 +35,7 @@ import Testing
     }
 
     @Test func aFeedInAFileIsStoredAndTheFileRemovedOnceRead() async throws {
-        let items = (1...2500).map { number in
-            "<item><guid>item-\(number)</guid><title>云南专利 \(number)</title>"
-                + "<pubDate>Mon, 20 Apr 2020 08:00:00 GMT</pubDate><description>Kunming.</description></item>"
-        }
-        let feed = Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Big</title>"
-            + items.joined() + "</channel></rss>").utf8)
+        let feed = Data(syntheticRSS(count: 2500, title: { "云南专利 \($0)" }).utf8)
         let records = FileAnswers()
         let store = try ArticleStore.makeInMemory()
         let engine = SyncEngine(

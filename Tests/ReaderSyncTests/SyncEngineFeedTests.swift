@@ -29,12 +29,7 @@ import Testing
 
     @Test func aLargeFeedIsStoredInChunksWithItsValidatorsLast() async throws {
         // 2,500 items in three chunks; item 1 appears again near the end, in another chunk.
-        let items = (1...2500).map { number in
-            "<item><guid>item-\(number % 2499)</guid><title>Patent news \(number)</title>"
-                + "<pubDate>Mon, 20 Apr 2020 08:00:00 GMT</pubDate><description>Kunming.</description></item>"
-        }
-        let feed = Data(("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big</title>"
-            + items.joined() + "</channel></rss>").utf8)
+        let feed = Data(syntheticRSS(count: 2500, guid: { "item-\($0 % 2499)" }).utf8)
         let transport = ScriptedTransport { request, _ in
             .success(HTTPResponse(status: 200, headers: ["etag": "\"big\""], body: feed, url: request.url))
         }
@@ -47,12 +42,7 @@ import Testing
     }
 
     @Test func aDocumentThatBreaksOffKeepsItsCompleteItemsButNotItsValidators() async throws {
-        let items = (1...2500).map { number in
-            "<item><guid>item-\(number)</guid><title>Patent news \(number)</title>"
-                + "<pubDate>Mon, 20 Apr 2020 08:00:00 GMT</pubDate><description>Kunming.</description></item>"
-        }
-        let whole = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big</title>"
-            + items.joined() + "</channel></rss>"
+        let whole = syntheticRSS(count: 2500)
         // Cut inside item 2,200: items 1-2,199 are complete, in three chunks.
         let cut = try #require(whole.range(of: "<guid>item-2200</guid>"))
         let transport = ScriptedTransport { request, attempt in

@@ -48,6 +48,19 @@ struct FakeEndpoint: Sendable {
 /// A fast retry policy for tests.
 let quickRetries = RetryPolicy(maxAttempts: 4, baseDelay: 0.001, maxDelay: 0.01, retryAfterCap: 0.01)
 
+/// An RSS document of items numbered 1 to `count`, each with the guid
+/// `guid(number)` and the title `title(number)`, all about Kunming.
+func syntheticRSS(
+    count: Int, guid: (Int) -> String = { "item-\($0)" }, title: (Int) -> String = { "Patent news \($0)" }
+) -> String {
+    let items = (1...count).map { number in
+        "<item><guid>\(guid(number))</guid><title>\(title(number))</title>"
+            + "<pubDate>Mon, 20 Apr 2020 08:00:00 GMT</pubDate><description>Kunming.</description></item>"
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Big</title>"
+        + items.joined() + "</channel></rss>"
+}
+
 extension SyncEngine {
     /// Saves `url` as a source whose bearer token is `token`, kept in the
     /// engine's credential store as the library keeps it.

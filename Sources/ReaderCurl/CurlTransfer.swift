@@ -34,7 +34,7 @@ final class CurlTransfer: @unchecked Sendable {
         _ request: HTTPRequest, userAgent: String, lowSpeedLimit: CurlTransport.LowSpeedLimit, easy: CurlEasyHandle
     ) throws(TransportError) {
         self.easy = easy
-        collector = CurlResponseCollector(limit: request.maxResponseBytes, fileThreshold: request.bodyFileThreshold)
+        collector = CurlResponseCollector(for: request)
         url = request.url
         limit = request.maxResponseBytes
         totalTimeout = .milliseconds(CurlEasyHandle.milliseconds(request.totalTimeout))
@@ -48,10 +48,13 @@ final class CurlTransfer: @unchecked Sendable {
     /// The response, or the error, of the transfer that libcurl ended with
     /// `code`; read on the loop thread once the handle has left the multi handle.
     func outcome(_ code: CURLcode) -> Result<HTTPResponse, TransportError> {
-        collector.finishBody()
+        collector.body.finish()
         guard code == CURLE_OK else {
-            if collector.exceededLimit { return .failure(.responseTooLarge(limit: limit)) }
-            if let fileFailure = collector.fileFailure { return .failure(.network(fileFailure)) }
+            switch collector.refusal {
+            case .tooLarge: return .failure(.responseTooLarge(limit: limit))
+            case .fileFailure(let reason): return .failure(.network(reason))
+            case nil: break
+            }
             let detail = easy.errorMessage ?? String(cString: reader_curl_easy_strerror(code))
             // libcurl's speed check ends a transfer with the same code as a
             // timeout, and says "Operation too slow. Less than N bytes/sec
@@ -63,8 +66,8 @@ final class CurlTransfer: @unchecked Sendable {
         }
         return .success(
             HTTPResponse(
-                status: easy.info(CURLINFO_RESPONSE_CODE), headers: collector.headers, body: collector.body,
-                bodyFile: collector.bodyFile,
+                status: easy.info(CURLINFO_RESPONSE_CODE), headers: collector.headers, body: collector.body.memory,
+                bodyFile: collector.body.file,
                 url: easy.stringInfo(CURLINFO_EFFECTIVE_URL) ?? url,
                 bytesReceived: easy.info(CURLINFO_HEADER_SIZE) + easy.sizeInfo(CURLINFO_SIZE_DOWNLOAD_T)))
     }

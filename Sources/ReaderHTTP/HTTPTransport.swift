@@ -61,7 +61,8 @@ public struct HTTPRequest: Sendable, Equatable {
     public var maxResponseBytes: Int
     /// Past this many bytes (after decompression), the body goes to a
     /// temporary file, ``HTTPResponse/bodyFile``, instead of memory, where
-    /// the transport can (`CurlTransport` can); nil keeps every body in memory.
+    /// the transport can (Reader's `CurlTransport` and `URLSessionTransport`
+    /// both do); nil keeps every body in memory.
     public var bodyFileThreshold: Int?
 
     /// Creates a request with Reader's default limits: 10 s to connect,

@@ -24,8 +24,8 @@ final class URLSessionExchange: Sendable {
         var failure: TransportError?
         /// The final response's head.
         var response: HTTPURLResponse?
-        /// The decoded body so far.
-        var body = Data()
+        /// The decoded body so far, in memory or in a file.
+        var body: ResponseBodySink
         /// Redirects followed so far.
         var redirects = 0
         /// Wire bytes of the responses before the final one.
@@ -34,11 +34,12 @@ final class URLSessionExchange: Sendable {
 
     /// The request as the caller gave it.
     private let request: HTTPRequest
-    private let state = Mutex(State())
+    private let state: Mutex<State>
 
     /// Creates the exchange for `request`.
     init(_ request: HTTPRequest) {
         self.request = request
+        state = Mutex(State(body: ResponseBodySink(for: request)))
     }
 
     /// Starts `task` and waits for its outcome; a request aborted before it
@@ -122,12 +123,20 @@ final class URLSessionExchange: Sendable {
     func receive(_ data: Data) -> Bool {
         state.withLock { state in
             guard state.failure == nil else { return false }
-            guard data.count <= request.maxResponseBytes - state.body.count else {
-                state.failure = .responseTooLarge(limit: request.maxResponseBytes)
-                return false
+            let refusal = data.withUnsafeBytes { bytes -> ResponseBodySink.Refusal? in
+                do throws(ResponseBodySink.Refusal) {
+                    try state.body.append(bytes)
+                    return nil
+                } catch {
+                    return error
+                }
             }
-            state.body.append(data)
-            return true
+            switch refusal {
+            case nil: return true
+            case .tooLarge: state.failure = .responseTooLarge(limit: request.maxResponseBytes)
+            case .fileFailure(let reason): state.failure = .network(reason)
+            }
+            return false
         }
     }
 
@@ -171,12 +180,14 @@ final class URLSessionExchange: Sendable {
     }
 
     private func outcome(_ state: State, _ error: (any Error)?) -> Result<HTTPResponse, TransportError> {
+        state.body.finish()
         if let failure = state.failure { return .failure(failure) }
         if let error { return .failure(TransportError(error, url: request.url)) }
         guard let response = state.response else { return .failure(.network("no response from \(request.url)")) }
         return .success(
             HTTPResponse(
-                status: response.statusCode, headers: response.lowercasedFields, body: state.body,
+                status: response.statusCode, headers: response.lowercasedFields, body: state.body.memory,
+                bodyFile: state.body.file,
                 url: response.url?.absoluteString ?? request.url,
                 bytesReceived: state.redirectBytes + response.wireSize(bodyBytes: state.body.count)))
     }

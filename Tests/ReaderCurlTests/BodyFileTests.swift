@@ -5,8 +5,8 @@ import ReaderTestSupport
 import Testing
 
 /// Issue 14: a body past the request's `bodyFileThreshold` goes to a file as
-/// it arrives, so a large feed is never in memory whole; smaller bodies, and
-/// every body without a threshold, stay in memory.
+/// it arrives, through either transport, so a large feed is never in memory
+/// whole; smaller bodies, and every body without a threshold, stay in memory.
 @Suite final class BodyFileTests: Sendable {
     let server: LoopbackHTTPServer
 
@@ -16,8 +16,9 @@ import Testing
 
     deinit { server.stop() }
 
-    @Test func aBodyPastTheThresholdIsWrittenToAFileRemovedWithTheResponse() async throws {
-        var response: HTTPResponse? = try await CurlTransport().send(
+    @Test(arguments: TransportKind.allCases)
+    func aBodyPastTheThresholdIsWrittenToAFileRemovedWithTheResponse(_ kind: TransportKind) async throws {
+        var response: HTTPResponse? = try await kind.make().send(
             HTTPRequest(url: server.url("/bomb"), maxResponseBytes: 8 << 20, bodyFileThreshold: 1 << 20))
         let file = try #require(response?.bodyFile)
         let path = file.url.path
@@ -31,22 +32,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path), "the file goes with the last reference")
     }
 
-    @Test func aBodyUnderTheThresholdStaysInMemory() async throws {
-        let response = try await CurlTransport().send(HTTPRequest(url: server.url("/gzip"), bodyFileThreshold: 1 << 20))
+    @Test(arguments: TransportKind.allCases)
+    func aBodyUnderTheThresholdStaysInMemory(_ kind: TransportKind) async throws {
+        let response = try await kind.make().send(HTTPRequest(url: server.url("/gzip"), bodyFileThreshold: 1 << 20))
         #expect(response.bodyFile == nil)
         #expect(String(decoding: response.body, as: UTF8.self) == CannedRoutes.text)
     }
 
-    @Test func theBodyLimitHoldsForABodyInAFile() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func theBodyLimitHoldsForABodyInAFile(_ kind: TransportKind) async throws {
         let request = HTTPRequest(url: server.url("/huge-stream"), maxResponseBytes: CannedRoutes.limit, bodyFileThreshold: 64 << 10)
         await #expect(throws: TransportError.responseTooLarge(limit: CannedRoutes.limit)) {
-            try await CurlTransport().send(request)
+            try await kind.make().send(request)
         }
     }
 
-    @Test func aTransportThatWritesNoFilesKeepsTheBodyInMemory() async throws {
-        let response = try await TransportKind.urlSession.make().send(
-            HTTPRequest(url: server.url("/bomb"), maxResponseBytes: 8 << 20, bodyFileThreshold: 1 << 20))
+    @Test(arguments: TransportKind.allCases)
+    func withoutAThresholdEveryBodyStaysInMemory(_ kind: TransportKind) async throws {
+        let response = try await kind.make().send(HTTPRequest(url: server.url("/bomb"), maxResponseBytes: 8 << 20))
         #expect(response.bodyFile == nil && response.body.count == 4 << 20)
         #expect(response.withBodyInMemory() == response)
     }

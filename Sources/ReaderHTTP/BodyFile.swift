@@ -38,7 +38,7 @@ public final class BodyFile: Sendable, Equatable, CustomStringConvertible {
 
     /// A new, empty file in the temporary directory, open for writing at
     /// `descriptor` (the caller closes it), or nil if it cannot be created.
-    public static func create() -> (file: BodyFile, descriptor: Int32)? {
+    package static func create() -> (file: BodyFile, descriptor: Int32)? {
         let folder = FileManager.default.temporaryDirectory
         removeAbandoned(in: folder, now: Date())
         let url = folder.appendingPathComponent(namePrefix + UUID().uuidString)

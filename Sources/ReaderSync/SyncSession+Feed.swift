@@ -44,7 +44,7 @@ extension SyncSession {
         let reader = FeedBatchReader(
             document: FeedBatchReader.Document(answer), contentType: answer.header("Content-Type"),
             baseURL: answer.url, mapping: mapping, chunkSize: Self.feedChunkSize)
-        answer.body = Data()  // the reader holds the document until it is read
+        answer.body = Data()  // the reader holds the document (or its file) until it is read
         answer.bodyFile = nil
         defer { reader.cancel() }
         var pending: FeedBatchReader.Chunk?

@@ -16,7 +16,7 @@ import Synchronization
 ///
 /// ## Topics
 /// ### Opening
-/// - ``init(path:transport:policy:refresh:credentials:)``
+/// - ``init(path:transport:policy:refresh:credentials:mode:)``
 /// - ``makeInMemory(transport:policy:refresh:)``
 /// ### Syncing
 /// - ``addSourceAndSync(url:token:deadline:progress:)``

@@ -318,7 +318,7 @@ enum Schema {
     /// FTS5 merges segments of a level once there are `automerge` of them:
     /// at 4, each entry of a 50,000-article first sync is copied about three
     /// times after its first write, at 8 about twice. The same 50 commits of
-    /// 1,000 entries took 2.3-2.6 s with 8 against 2.9-3.6 s with 4 in
+    /// 1,000 entries took 2.2-2.6 s with 8 against 2.9-3.6 s with 4 in
     /// `sqlite3` (Reader's tokenizer, the bench's corpus). Queries read a few
     /// more segments; what they find is the same. FTS5 keeps the setting in
     /// the index itself, through rebuilds (`delete-all`).

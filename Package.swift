@@ -80,7 +80,8 @@ let package = Package(
             name: "ReaderProvincesTests", dependencies: ["ReaderProvinces", "ReaderTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderTestSupport"],
+            name: "ReaderStoreTests",
+            dependencies: ["ReaderStore", "ReaderTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "ReaderSyncTests", dependencies: ["ReaderSync", "ReaderCore", "ReaderCurl", "ReaderTestSupport"],

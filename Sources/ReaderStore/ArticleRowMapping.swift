@@ -4,14 +4,23 @@ import ReaderModels
 
 /// Maps ``Article`` values to and from `article` rows.
 enum ArticleRowMapping {
-    /// The values of every column but `sort_key`, in table order.
-    static func columnValues(of article: Article) -> StatementArguments {
-        [
-            article.id.rawValue, article.sourceID, article.remoteID, article.url, article.title, article.summary,
-            article.contentHTML, article.author, article.language, article.published.timeIntervalSince1970,
-            article.updated.timeIntervalSince1970, encodeList(article.provinces.map(\.rawValue)),
-            encodeList(article.tags), article.imageURL, encodeEnclosures(article.enclosures),
-        ]
+    /// Binds the values of every column but `sort_key`, in table order.
+    static func bindColumns(of article: Article, to binder: inout StatementBinder) {
+        binder.bind(article.id.rawValue)
+        binder.bind(article.sourceID)
+        binder.bind(article.remoteID)
+        binder.bind(article.url)
+        binder.bind(article.title)
+        binder.bind(article.summary)
+        binder.bind(article.contentHTML)
+        binder.bind(article.author)
+        binder.bind(article.language)
+        binder.bind(article.published.timeIntervalSince1970)
+        binder.bind(article.updated.timeIntervalSince1970)
+        binder.bind(encodeList(article.provinces.map(\.rawValue)))
+        binder.bind(encodeList(article.tags))
+        binder.bind(article.imageURL)
+        binder.bind(encodeEnclosures(article.enclosures))
     }
 
     /// The article stored in `row`.

@@ -38,19 +38,20 @@ extension ArticleStore {
 }
 
 extension ArticleStore {
-    /// `articles` in ascending order of their preferred sort keys (with
-    /// them), copies of one article in their original order.
+    /// The positions of `articles` in ascending order of their preferred
+    /// sort keys (with them), copies of one article in their original order.
+    /// Positions, not the articles themselves: sorting copies of articles
+    /// retained and released each of their strings.
     ///
     /// FTS5 adds a row to its pending index only when its rowid is above the
     /// last one written; a lower one flushes what is pending as a new segment,
     /// to be merged later. Feeds list the newest first, so written as they
     /// come, every row of a page would flush a segment of its own: about twice
     /// as slow to store (`reader-bench micro`, newest-first pages).
-    static func inKeyOrder(_ articles: [Article]) -> [(preferredKey: Int64, article: Article)] {
-        articles.enumerated()
-            .map { (key: SortKey.preferred(published: $0.element.published, id: $0.element.id), position: $0.offset, article: $0.element) }
-            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position }
-            .map { (preferredKey: $0.key, article: $0.article) }
+    static func inKeyOrder(_ articles: [Article]) -> [(preferredKey: Int64, position: Int)] {
+        articles.indices
+            .map { (preferredKey: SortKey.preferred(published: articles[$0].published, id: articles[$0].id), position: $0) }
+            .sorted { $0.preferredKey != $1.preferredKey ? $0.preferredKey < $1.preferredKey : $0.position < $1.position }
     }
 }
 
@@ -81,7 +82,8 @@ struct ArticleRowWriter {
     func upsert(_ articles: [Article], undatedIDs: Set<ArticleID>) throws -> ApplyResult {
         var result = ApplyResult()
         var cached = try cachedIDs(among: articles)
-        for (key, article) in ArticleStore.inKeyOrder(articles) {
+        for (key, position) in ArticleStore.inKeyOrder(articles) {
+            let article = articles[position]
             let outcome: Outcome
             if cached.contains(article.id.rawValue) {
                 outcome = try upsert(article, keepingStoredDates: undatedIDs.contains(article.id))
@@ -102,18 +104,30 @@ struct ArticleRowWriter {
     /// The ids of `articles` that are cached, looked up in lists of at most
     /// ``lookupLimit`` (well within SQLite's limit on bound values).
     private func cachedIDs(among articles: [Article]) throws -> Set<String> {
-        var cached = Set<String>()
-        let ids = articles.map(\.id.rawValue)
-        for start in stride(from: 0, to: ids.count, by: Self.lookupLimit) {
-            let chunk = Array(ids[start..<min(start + Self.lookupLimit, ids.count)])
-            let placeholders = repeatElement("?", count: chunk.count).joined(separator: ", ")
-            let statement = try db.cachedStatement(sql: "SELECT id FROM article WHERE id IN (\(placeholders))")
-            cached.formUnion(try String.fetchSet(statement, arguments: StatementArguments(chunk)))
+        var cached = Set<String>(minimumCapacity: articles.count)
+        for start in stride(from: 0, to: articles.count, by: Self.lookupLimit) {
+            let chunk = articles[start..<min(start + Self.lookupLimit, articles.count)]
+            var lookup = StatementBinder(try db.cachedStatement(sql: Self.lookupSQL(count: chunk.count)))
+            for article in chunk {
+                lookup.bind(article.id.rawValue)
+            }
+            try lookup.forEachText { cached.insert($0) }
         }
         return cached
     }
 
     private static let lookupLimit = 500
+
+    /// The lookup of `count` ids; the full list's text is made once.
+    private static func lookupSQL(count: Int) -> String {
+        count == lookupLimit ? fullLookupSQL : lookupSQL(placeholders: count)
+    }
+
+    private static let fullLookupSQL = lookupSQL(placeholders: lookupLimit)
+
+    private static func lookupSQL(placeholders count: Int) -> String {
+        "SELECT id FROM article WHERE id IN (" + repeatElement("?", count: count).joined(separator: ", ") + ")"
+    }
 
     /// Stores `incoming`, known not to be cached, at its preferred key
     /// `preferredKey` or, when another article holds that, the next free one.
@@ -161,14 +175,17 @@ struct ArticleRowWriter {
     /// Stores `article` as new at `key`, with its search and province rows;
     /// `false`, writing nothing, when its id or `key` is taken.
     private func insertUnlessTaken(_ article: Article, sortKey key: Int64) throws -> Bool {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO article (sort_key, id, source_id, remote_id, url, title, summary, content_html,
-                    author, language, published, updated, provinces, tags, image, enclosures)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING
-                """
-        ).execute(arguments: [key] + ArticleRowMapping.columnValues(of: article))
+        var insert = StatementBinder(
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO article (sort_key, id, source_id, remote_id, url, title, summary, content_html,
+                        author, language, published, updated, provinces, tags, image, enclosures)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING
+                    """))
+        insert.bind(key)
+        ArticleRowMapping.bindColumns(of: article, to: &insert)
+        try insert.execute()
         guard db.changesCount > 0 else { return false }
         try SearchIndex(db: db).add(searchEntry(of: article), sortKey: key)
         try insertProvinces(article.provinces, sortKey: key)
@@ -178,14 +195,17 @@ struct ArticleRowWriter {
     private func update(_ article: Article, sortKey key: Int64, provincesChanged: Bool) throws {
         let search = SearchIndex(db: db)
         try search.removeEntries(ofArticlesWhere: "a.sort_key = ?", arguments: [key])
-        try db.cachedStatement(
-            sql: """
-                UPDATE article SET id = ?, source_id = ?, remote_id = ?, url = ?, title = ?, summary = ?,
-                    content_html = ?, author = ?, language = ?, published = ?, updated = ?, provinces = ?, tags = ?,
-                    image = ?, enclosures = ?
-                WHERE sort_key = ?
-                """
-        ).execute(arguments: ArticleRowMapping.columnValues(of: article) + [key])
+        var change = StatementBinder(
+            try db.cachedStatement(
+                sql: """
+                    UPDATE article SET id = ?, source_id = ?, remote_id = ?, url = ?, title = ?, summary = ?,
+                        content_html = ?, author = ?, language = ?, published = ?, updated = ?, provinces = ?,
+                        tags = ?, image = ?, enclosures = ?
+                    WHERE sort_key = ?
+                    """))
+        ArticleRowMapping.bindColumns(of: article, to: &change)
+        change.bind(key)
+        try change.execute()
         try search.add(searchEntry(of: article), sortKey: key)
         if provincesChanged {
             try db.cachedStatement(sql: "DELETE FROM article_province WHERE sort_key = ?").execute(arguments: [key])
@@ -201,7 +221,10 @@ struct ArticleRowWriter {
     private func insertProvinces(_ provinces: [Province], sortKey key: Int64) throws {
         let statement = try db.cachedStatement(sql: "INSERT INTO article_province (province, sort_key) VALUES (?, ?)")
         for province in provinces {
-            try statement.execute(arguments: [province.rawValue, key])
+            var insert = StatementBinder(statement)
+            insert.bind(province.rawValue)
+            insert.bind(key)
+            try insert.execute()
         }
     }
 

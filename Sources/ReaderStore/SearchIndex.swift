@@ -28,8 +28,12 @@ struct SearchIndex {
 
     /// Adds `entry` for the article at `sortKey`.
     func add(_ entry: SearchEntry, sortKey: Int64) throws {
-        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [sortKey, entry.title, entry.body])
+        var insert = StatementBinder(
+            try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"))
+        insert.bind(sortKey)
+        insert.bind(entry.title)
+        insert.bind(entry.body)
+        try insert.execute()
     }
 
     /// Removes the entries of the articles at the sort keys that `selection`

@@ -12,7 +12,8 @@ import Testing
         let middle = StoreFactory.article("b", source: source, published: day.addingTimeInterval(3600))
         let edited = StoreFactory.article("b", source: source, title: "Edited", published: day.addingTimeInterval(3600))
         let oldest = StoreFactory.article("a", source: source, published: day)
-        let ordered = ArticleStore.inKeyOrder([newest, middle, oldest, edited]).map(\.article)
+        let page = [newest, middle, oldest, edited]
+        let ordered = ArticleStore.inKeyOrder(page).map { page[$0.position] }
         #expect(ordered.map(\.remoteID) == ["a", "b", "b", "c"])
         #expect(ordered[1].title == "Title" && ordered[2].title == "Edited")
     }

@@ -60,22 +60,30 @@ public enum HTMLText {
     /// `text` with `&`, `<`, `>` and `"` replaced by entities: safe in HTML and
     /// XML element content and in double-quoted attributes.
     ///
-    /// Scalars are looked at, not characters: a quote followed by a combining
-    /// mark (`"\u{301}`) is one `Character` that is not `"`, yet it ends an attribute.
+    /// Bytes are looked at, not characters: a quote followed by a combining
+    /// mark (`"\u{301}`) is one `Character` that is not `"`, yet it ends an
+    /// attribute. The four are ASCII, so no byte of another scalar is one of them.
+    ///
+    /// It runs on every text node of every article's content, so it scans
+    /// the UTF-8 directly: testing each byte against an array of the four
+    /// took 9% of the mapping and tagging of `reader-bench micro` in `perf`.
     public static func escaped(_ text: String) -> String {
-        let special: [UInt8] = [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\"")]
-        guard text.utf8.contains(where: special.contains) else { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.unicodeScalars.append(scalar)
+        guard text.utf8.contains(where: isSpecial) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            default: output.append(byte)
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
     }
 }

@@ -7,45 +7,31 @@
 /// and a CJK query word becomes the phrase of its bigrams (``SearchQuery``). Latin text is left to
 /// the `porter unicode61` tokenizer, which folds case and stems English.
 enum SearchText {
-    /// `text` with every CJK run rewritten as space-separated overlapping bigrams.
+    /// `text` with every CJK run rewritten as space-separated overlapping
+    /// bigrams: a space before and after each run, one between its pairs,
+    /// and a run of one character kept as it is (`专利 patent 商` →
+    /// ` 专利  patent  商 `).
     ///
-    /// Runs once per article on every insert and update, so it writes UTF-8
-    /// bytes directly, and returns text without CJK (every code point below
-    /// U+3040, so no UTF-8 byte from 0xE3 up) as it is.
+    /// Runs once per article on the reading thread of every sync, so it reads
+    /// and writes UTF-8 bytes, copying text between CJK runs as it is, and
+    /// returns text without CJK (every code point below U+3040, so no UTF-8
+    /// byte from 0xE3 up) without copying it. (Decoding scalar by scalar
+    /// into a captured array was 16% of that thread's time in a first sync.)
     static func indexable(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0xE3 }) else { return text }
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count * 2)
-        var previous: Unicode.Scalar?
-        var runLength = 0
-        func append(_ scalar: Unicode.Scalar) {
-            UTF8.encode(scalar) { output.append($0) }
-        }
-        func endRun() {
-            guard let single = previous else { return }
-            if runLength == 1 { append(single) }
-            output.append(0x20)
-            previous = nil
-            runLength = 0
-        }
-        for scalar in text.unicodeScalars {
-            guard isCJK(scalar) else {
-                endRun()
-                append(scalar)
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 >= 0xE3 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bigramCapacity(forByteCount: bytes.count)) { output in
+                BigramWriter(output: output).write(bytes)
             }
-            if let previous {
-                if runLength >= 2 { output.append(0x20) }
-                append(previous)
-                append(scalar)
-            } else {
-                output.append(0x20)
-            }
-            previous = scalar
-            runLength += 1
-        }
-        endRun()
-        return String(decoding: output, as: UTF8.self)
+        } ?? text
+    }
+
+    /// Room for the bigram text of `byteCount` bytes: at most 7 bytes for
+    /// each 3-byte CJK character (its bytes twice, and a space), 1 more
+    /// before a run.
+    private static func bigramCapacity(forByteCount byteCount: Int) -> Int {
+        byteCount / 3 * 7 + 8
     }
 
     /// The words and CJK runs of `query`, without punctuation.
@@ -89,7 +75,12 @@ enum SearchText {
 
     /// Han ideographs (with extensions and compatibility forms), kana and Hangul.
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isCJK(codePoint: scalar.value)
+    }
+
+    /// Whether the code point `value` is CJK (``isCJK(_:)``).
+    static func isCJK(codePoint value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F,
             0x3040...0x30FF, 0xAC00...0xD7AF:
             true

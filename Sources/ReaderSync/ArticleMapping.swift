@@ -18,12 +18,13 @@ struct ArticleMapping: Sendable {
     /// taken is added to it.
     func batch(from feed: ParsedFeed, seen: inout Set<ArticleID>) -> ArticleBatch {
         var batch = ArticleBatch()
+        var categories = CategorySplitter()
         for item in feed.items {
             let id = ArticleID(sourceURL: source.url, remoteID: item.uniqueID)
             guard seen.insert(id).inserted else { continue }
             if item.published == nil && item.updated == nil { batch.undatedIDs.insert(id) }
             let published = item.published ?? item.updated ?? feed.updated ?? now
-            let (provinces, tags) = split(categories: item.categories)
+            let (provinces, tags) = categories.split(item.categories)
             let body = Self.bodyText(html: item.contentHTML, summary: item.summary)
             batch.append(
                 Article(
@@ -67,20 +68,6 @@ struct ArticleMapping: Sendable {
             url: wire.url, title: wire.title, summary: wire.summary, contentHTML: wire.contentHTML,
             author: wire.author, language: wire.language, published: wire.published, updated: wire.updated,
             provinces: provinces, tags: wire.tags ?? [], imageURL: wire.image, enclosures: wire.enclosures ?? [])
-    }
-
-    /// Feed categories that name a province become province tags; the rest stay tags.
-    func split(categories: [String]) -> (provinces: [Province], tags: [String]) {
-        var provinces: [Province] = []
-        var tags: [String] = []
-        for category in categories {
-            if let province = ProvinceName.province(named: category) {
-                provinces.append(province)
-            } else {
-                tags.append(category)
-            }
-        }
-        return (provinces, tags)
     }
 
     /// The provinces named in an article's title and body text (``bodyText(html:summary:)``).

@@ -21,12 +21,13 @@ struct GReaderEntryMapping: Sendable {
         var batch = ArticleBatch()
         var states: [ArticleID: AccountItemState] = [:]
         var seen: Set<ArticleID> = []
+        var categories = CategorySplitter()
         for entry in entries {
             guard let source = sources[Self.streamID(of: entry)] else { continue }
             let id = ArticleID(sourceURL: account.articleIDBase, remoteID: entry.itemID.decimal)
             guard seen.insert(id).inserted else { continue }
             let mapping = ArticleMapping(source: source, tagger: tagger, now: now)
-            let (provinces, tags) = mapping.split(categories: entry.feedCategories)
+            let (provinces, tags) = categories.split(entry.feedCategories)
             let plain = entry.contentHTML.map { HTMLText.plainText(fromHTML: $0) }
             let body = plain ?? ""
             batch.append(

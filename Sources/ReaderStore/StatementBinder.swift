@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -37,7 +38,8 @@ struct StatementBinder {
                 sqlite3_bind_text(statement.sqliteStatement, position, "", 0, Self.transient)
                 return
             }
-            let length = utf8.firstIndex(of: 0) ?? utf8.count
+            // memchr, not firstIndex(of:): a body's bytes are scanned on every insert.
+            let length = memchr(bytes, 0, utf8.count).map { UnsafeRawPointer(bytes).distance(to: $0) } ?? utf8.count
             bytes.withMemoryRebound(to: CChar.self, capacity: utf8.count) { characters in
                 _ = sqlite3_bind_text(statement.sqliteStatement, position, characters, Int32(length), Self.transient)
             }

@@ -1,8 +1,11 @@
 """The real alternatives, measured on the same documents in the same run:
-curl alone, the sqlite3 CLI importing the same rows, and newsboat."""
+curl alone, the sqlite3 CLI importing the same rows, SQLite writing Reader's
+own stored rows again (replay.py), and newsboat."""
 
+import dataclasses
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import measure
@@ -41,6 +44,18 @@ def sqlite_import(csv: Path, db: Path, expected_rows: int, full_text: bool = Fal
     if count != expected_rows:
         raise measure.CommandFailed(f"sqlite3 imported {count} rows, expected {expected_rows}")
     return result
+
+
+def replay(cache: Path, search_csv: Path, out: Path, expected_rows: int, full_text: bool) -> measure.Run:
+    """SQLite writing the rows of Reader's `cache` again into a new database of
+    the same tables, in Reader's pages and statements (replay.py); the run's
+    wall time is the writes' alone, measured by the script."""
+    command = [sys.executable, str(HERE / "replay.py"), str(cache), str(search_csv), str(out)]
+    result = measure.run(command if full_text else [*command, "--without-full-text"])
+    seconds, count = result.stdout.split()
+    if int(count) != expected_rows:
+        raise measure.CommandFailed(f"replay.py wrote {count} articles, expected {expected_rows}")
+    return dataclasses.replace(result, wall=float(seconds), first_byte=None)
 
 
 class Newsboat:

@@ -236,6 +236,13 @@ class Bench:
 
         out["reader_nochange"] = self.figure(f"reader sync {name} (no change)", again)
         out["reader_nochange_statuses"], _ = self.access_statuses(nginx, mark)
+        # After the no-change figure, so that the replay's writes are not
+        # still being flushed to disk while it is measured.
+        for key, full_text in (("replay", False), ("replay_fts", True)):
+            out[key] = self.figure(
+                f"replay of Reader's rows {'with' if full_text else 'without'} full text rss {size}",
+                lambda i, full_text=full_text: baselines.replay(
+                    dbs / "reader.sqlite", rows.search_rows_path(csv), scratch / "replay.sqlite", size, full_text))
 
         if size > self.c.newsboat_max:
             return

@@ -108,12 +108,22 @@ public final class ArticleStore: Sendable {
         }
     }
 
+    /// The page size of a cache this store creates, in bytes.
+    static let newCachePageSize = 8192
+
     private static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A new cache gets pages of 8 KiB (SQLite's default is 4): about
+            // half as many pages, and log frames, for the same rows. On the
+            // 50k-item RSS first sync, interleaved, 8 of 9 runs were faster, by
+            // about 12%, with 10% less CPU. An existing cache keeps the size it
+            // was made with: SQLite changes it only in a `VACUUM` outside WAL
+            // mode, and a cache is always in WAL mode.
+            try db.execute(sql: "PRAGMA page_size = \(Self.newCachePageSize)")
             // 8 MiB of page cache (SQLite's default is 2): a sync's inserts into
             // the article, province and full-text B-trees re-read fewer pages.
             try db.execute(sql: "PRAGMA cache_size = -8192")

@@ -52,6 +52,9 @@ import Testing
         let automerge = "SELECT v FROM article_search_config WHERE k = 'automerge'"
         #expect(try SQLiteShell.run(automerge, on: path) == "8")
         #expect(try SQLiteShell.run(automerge, on: fresh) == "8")
+        // A new cache has 8 KiB pages; an old one keeps the 4 KiB it was made with.
+        #expect(try SQLiteShell.run("PRAGMA page_size", on: fresh) == "8192")
+        #expect(try SQLiteShell.run("PRAGMA page_size", on: path) == "4096")
     }
 
     @Test(arguments: fixtures)

@@ -5,7 +5,7 @@ Usage: replay.py CACHE SEARCH_CSV OUT [--without-full-text]
 Reads the articles and province rows that `reader sync` stored in CACHE, then
 writes them again into OUT, a new database with the cache's own `article` and
 `article_province` tables and indexes and Reader's full-text index (contentless
-FTS5, Reader's tokenizer, automerge 8), with the cache's pragmas (WAL,
+FTS5, Reader's tokenizer, automerge 8), with the cache's page size and pragmas (WAL,
 synchronous NORMAL, 8 MiB of page cache). It writes them as a sync does: pages
 of 1,000 articles, each one transaction holding the two `id IN (500 ids)`
 lookups, one insert per article, one per province and one full-text entry
@@ -27,8 +27,9 @@ PAGE = 1000
 LOOKUP = 500
 
 
-def load(cache: str) -> tuple[list[str], list[tuple], dict[int, list[str]]]:
+def load(cache: str) -> tuple[int, list[str], list[tuple], dict[int, list[str]]]:
     source = sqlite3.connect(f"file:{cache}?mode=ro", uri=True)
+    (page_size,) = source.execute("PRAGMA page_size").fetchone()
     schema = [sql for (sql,) in source.execute(
         "SELECT sql FROM sqlite_master WHERE tbl_name IN ('article', 'article_province') AND sql IS NOT NULL "
         "ORDER BY type = 'index'")]
@@ -39,15 +40,16 @@ def load(cache: str) -> tuple[list[str], list[tuple], dict[int, list[str]]]:
     source.close()
     # The replay has no `source` table: the reference would only add a lookup.
     schema = [sql.replace("REFERENCES source(id) ON DELETE CASCADE", "") for sql in schema]
-    return schema, articles, provinces
+    return page_size, schema, articles, provinces
 
 
-def replay(out: str, schema: list[str], articles: list[tuple], provinces: dict[int, list[str]],
+def replay(out: str, page_size: int, schema: list[str], articles: list[tuple], provinces: dict[int, list[str]],
            entries: list[list[str]] | None) -> float:
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(out + suffix):
             os.remove(out + suffix)
     db = sqlite3.connect(out, isolation_level=None)
+    db.execute(f"PRAGMA page_size = {int(page_size)}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA cache_size = -8192")
@@ -81,7 +83,7 @@ def replay(out: str, schema: list[str], articles: list[tuple], provinces: dict[i
 def main() -> None:
     cache, search_csv, out = sys.argv[1:4]
     full_text = "--without-full-text" not in sys.argv[4:]
-    schema, articles, provinces = load(cache)
+    page_size, schema, articles, provinces = load(cache)
     entries = None
     if full_text:
         csv.field_size_limit(sys.maxsize)
@@ -89,7 +91,7 @@ def main() -> None:
             entries = list(csv.reader(f))
         if len(entries) != len(articles):
             raise SystemExit(f"{search_csv} has {len(entries)} rows for {len(articles)} articles")
-    seconds = replay(out, schema, articles, provinces, entries)
+    seconds = replay(out, page_size, schema, articles, provinces, entries)
     print(f"{seconds:.5f}")
     print(len(articles))
 

@@ -164,7 +164,7 @@ def write_path_targets(r: dict) -> list[tuple[str, str, str, str]]:
             rows.append(("W1′", "Floor: SQLite writing Reader's stored rows again, in Reader's pages and "
                          "statements (replay.py), without / with its full-text index" + note,
                          f"{secs(wall(e['replay']))} / {secs(wall(e['replay_fts']))}; "
-                         f"Reader / floor = {ratio(reader / wall(e['replay_fts']))}", verdict(True)))
+                         f"Reader / floor = {ratio(reader / wall(e['replay_fts']))}", verdict(None)))
         rows.append(("W2a", "RSS first sync ≤ 3.0 s" + note, secs(reader), verdict(reader <= 3.0)))
         rows.append(("W2b", "RSS first sync within 2× of curl + sqlite3 import with full text" + note,
                      f"Reader / limit = {ratio(reader / limit)} ({secs(reader)} / {secs(limit)})",
@@ -188,10 +188,10 @@ def write_path_targets(r: dict) -> list[tuple[str, str, str, str]]:
     if micro:
         a = micro["apply"]
         slowest = min(a["newArticlesPerSecond"], a["newestFirstArticlesPerSecond"])
-        key, note = pick(rss, 50000)
+        rss_key, _ = pick(rss, 50000)
         floor = ""
-        if key and "replay_fts" in rss[key]:
-            floor = f"; the RSS rows' floor (W1′): {int(key) / wall(rss[key]['replay_fts']):,.0f} articles/s"
+        if rss_key and "replay_fts" in rss[rss_key]:
+            floor = f"; the RSS rows' floor (W1′): {int(rss_key) / wall(rss[rss_key]['replay_fts']):,.0f} articles/s"
         rows.append(("W4", "Page apply ≥ 25,000 new articles/s, oldest and newest first",
                      f"{a['newArticlesPerSecond']:,.0f} / {a['newestFirstArticlesPerSecond']:,.0f} articles/s"
                      + floor, verdict(slowest >= 25000)))

@@ -42,22 +42,25 @@ extension EndToEnd {
             process.executableURL = URL(fileURLWithPath: sqlite)
             process.arguments = [
                 "-readonly", database.path,
-                "SELECT pageno FROM dbstat WHERE name = 'article' AND pagetype = 'leaf' ORDER BY pageno",
+                "PRAGMA page_size; SELECT pageno FROM dbstat WHERE name = 'article' AND pagetype = 'leaf' ORDER BY pageno",
             ]
             let output = Pipe()
             process.standardOutput = output
             try process.run()
-            let pages = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let numbers = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                 .split(whereSeparator: \.isNewline).compactMap { Int($0) }
             process.waitUntilExit()
+            // The page size first (8 KiB for a new cache, 4 KiB for an older one), then the pages.
+            let pageSize = try #require(numbers.first)
+            let pages = numbers.dropFirst()
             try #require(pages.count > count * 2, "only \(pages.count) article pages")
-            let middle = pages[(pages.count / 2 - count / 2)...].prefix(count)
+            let middle = pages.dropFirst(pages.count / 2 - count / 2).prefix(count)
             let file = try FileHandle(forWritingTo: database)
             defer { try? file.close() }
             var random = SeededRandom(seed: 10)
             for page in middle {
-                try file.seek(toOffset: UInt64(page - 1) * 4096)
-                file.write(Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }))
+                try file.seek(toOffset: UInt64(page - 1) * UInt64(pageSize))
+                file.write(Data((0..<pageSize).map { _ in UInt8.random(in: 0...255, using: &random) }))
             }
         }
 

@@ -39,25 +39,28 @@ struct WALCheckpointerTests {
     private static func expectBoundedLogCopiedBack(path: String) async throws {
         let store = try ArticleStore(path: path)
         let source = try await store.addSource(url: "https://ip.example/feed.xml")
+        let pageSize = try #require(Int(try SQLiteShell.run("PRAGMA page_size", on: path)))
         var largestLog = 0
-        // 6 pages of 8 MB: past the writer's own bound (8,000 pages of 4 KiB)
-        // more than once, with a commit at a time of about 2,000 pages.
-        for page in 0..<6 {
+        // Pages of 8 MB, 6 of them for each 4 KiB of page size (12 at 8 KiB):
+        // past the writer's own bound (8,000 pages) more than once, with a
+        // commit at a time of about 2,000 4 KiB pages (1,000 of 8 KiB).
+        let pages = 6 * pageSize / 4096
+        for page in 0..<pages {
             _ = try await store.apply(ArticleBatch(articles: bulkyArticles(page: page, source: source)), to: source.id)
             largestLog = max(largestLog, size(of: path + "-wal"))
         }
-        let frame = 4096 + 24
+        let frame = pageSize + 24
         #expect(largestLog > 1000 * frame, "the writes were large enough to need checkpoints")
         #expect(largestLog <= 10_000 * frame, "the log stays near its bound: \(largestLog) bytes")
 
         // The background copies the log into the file without another commit.
-        let written = 48 * 1_000_000
+        let written = pages * 8 * 1_000_000
         let deadline = Date().addingTimeInterval(10)
         while size(of: path) < written, Date() < deadline {
             try await Task.sleep(for: .milliseconds(50))
         }
         #expect(size(of: path) >= written, "the cache file holds what was committed while the store is open")
-        #expect(try await store.articles(ArticleQuery(limit: 100)).count == 48)
+        #expect(try await store.articles(ArticleQuery(limit: 1000)).count == pages * 8)
     }
 
     /// A process that ends right after a sync (`reader sync`) closes its

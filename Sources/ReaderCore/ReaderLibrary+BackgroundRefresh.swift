@@ -1,7 +1,8 @@
 public import ReaderSync
 
 /// What ``ReaderLibrary/refreshInBackground(within:)`` did: every source's
-/// and every account's outcome.
+/// and every account's outcome, and how many articles still wait for the
+/// full-text index.
 ///
 /// For example:
 ///
@@ -15,11 +16,16 @@ public struct BackgroundRefresh: Sendable, Equatable {
     public var sources: [SyncOutcome]
     /// One outcome per account, in the order they were added.
     public var accounts: [AccountSyncOutcome]
+    /// Stored articles left queued for the full-text index when time ran
+    /// out (``ArticleStore/indexQueuedArticles(limit:)``); the first search
+    /// indexes them.
+    public var queuedForSearch: Int
 
     /// Creates a summary.
-    public init(sources: [SyncOutcome], accounts: [AccountSyncOutcome]) {
+    public init(sources: [SyncOutcome], accounts: [AccountSyncOutcome], queuedForSearch: Int = 0) {
         self.sources = sources
         self.accounts = accounts
+        self.queuedForSearch = queuedForSearch
     }
 
     /// Articles stored that were not in the cache before, over all sources and accounts.
@@ -45,7 +51,9 @@ extension ReaderLibrary {
     /// Refreshes everything an app shows, accounts and feeds at once, and
     /// returns before `timeLimit` has passed: the one call for a background
     /// task (`BGAppRefreshTask` on iOS, about 30 s), which the system may
-    /// also cancel early (cancel the calling task: it ends at once).
+    /// also cancel early (cancel the calling task: it ends at once). Time
+    /// left after the syncs goes to the full-text index of what they stored,
+    /// so that the next search does not wait for it.
     ///
     /// Nothing starts after the deadline, requests on the wire get a short
     /// grace and are then cancelled, and every committed page stays; what was
@@ -70,7 +78,20 @@ extension ReaderLibrary {
         let deadline = ContinuousClock.now + max(timeLimit - grace, .zero)
         async let accounts = accountOutcomes(deadline: deadline)
         let sources = try await syncAll(options: SyncScheduler.Options(deadline: deadline))
-        return BackgroundRefresh(sources: sources, accounts: try await accounts.get())
+        let accountOutcomes = try await accounts.get()
+        return BackgroundRefresh(
+            sources: sources, accounts: accountOutcomes, queuedForSearch: try await indexQueue(until: deadline))
+    }
+
+    /// Indexes queued articles in transactions of a few thousand until the
+    /// queue is empty, `deadline` passes or the task is cancelled.
+    /// - returns: how many are still queued.
+    private func indexQueue(until deadline: ContinuousClock.Instant) async throws(StoreError) -> Int {
+        var left = try await store.queuedForSearch()
+        while left > 0, ContinuousClock.now < deadline, !Task.isCancelled {
+            left = try await store.indexQueuedArticles(limit: ArticleStore.searchQueueBatch)
+        }
+        return left
     }
 
     /// ``syncAccounts(deadline:progress:)`` as a result, to run beside the sources.

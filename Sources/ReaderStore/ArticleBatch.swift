@@ -11,10 +11,6 @@ public import ReaderModels
     /// before ``articles``, so an id in both ends up stored.
     public var retractedIDs: [ArticleID]
 
-    /// Full-text index entries worked out ahead by ``prepareSearchText()`` or
-    /// ``append(_:bodyText:)``.
-    var preparedSearchText: [ArticleID: SearchEntry] = [:]
-
     /// Creates a batch.
     public init(articles: [Article] = [], undatedIDs: Set<ArticleID> = [], retractedIDs: [ArticleID] = []) {
         self.articles = articles
@@ -22,36 +18,10 @@ public import ReaderModels
         self.retractedIDs = retractedIDs
     }
 
-    /// Works out the full-text index entries of the batch's articles (plain
-    /// text from HTML, CJK bigrams) now, on the calling thread, so that
-    /// applying the batch only writes. A sync calls it while the batch
-    /// before is being stored; it is optional, since applying works out what
-    /// was not prepared, and an article changed after preparing is indexed
-    /// from its new text.
-    public mutating func prepareSearchText() {
-        for article in articles where preparedSearchText[article.id] == nil {
-            preparedSearchText[article.id] = SearchEntry(of: article)
-        }
-    }
-
-    /// Adds `article`, with the text of its body (``bodyText(contentHTML:summary:)``
-    /// of its own fields) as the caller has worked it out, to tag provinces:
-    /// its full-text entry is prepared from that text, not worked out again.
-    public mutating func append(_ article: Article, bodyText: String) {
-        articles.append(article)
-        preparedSearchText[article.id] = SearchEntry(of: article, bodyText: bodyText)
-    }
-
     /// The text of an article's body as tagging and the full-text index take
-    /// it: its content as plain text, else its summary. What
-    /// ``append(_:bodyText:)`` must be given.
+    /// it: its content as plain text, else its summary.
     public static func bodyText(contentHTML: String?, summary: String?) -> String {
         SearchEntry.bodyText(contentHTML: contentHTML, summary: summary)
-    }
-
-    /// Batches are equal when they hold the same changes, prepared or not.
-    public static func == (lhs: ArticleBatch, rhs: ArticleBatch) -> Bool {
-        lhs.articles == rhs.articles && lhs.undatedIDs == rhs.undatedIDs && lhs.retractedIDs == rhs.retractedIDs
     }
 }
 

@@ -21,7 +21,7 @@ extension ArticleStore {
     {
         try await groupedWrite("storing articles") { db in
             var result = ApplyResult()
-            let writer = ArticleRowWriter(db: db, preparedSearchText: batch.preparedSearchText)
+            let writer = ArticleRowWriter(db: db)
             let repull = try RepullLedger(db: db, sourceID: sourceID)
             try repull?.record(batch)
             for id in batch.retractedIDs where try writer.remove(id) {
@@ -43,11 +43,12 @@ extension ArticleStore {
     /// Positions, not the articles themselves: sorting copies of articles
     /// retained and released each of their strings.
     ///
+    /// Feeds list the newest first; stored in key order, a page's rows go
+    /// into the article and queue B-trees each next to the one before. The
+    /// queue is indexed in key order too (``SearchIndex/indexQueued(limit:)``):
     /// FTS5 adds a row to its pending index only when its rowid is above the
-    /// last one written; a lower one flushes what is pending as a new segment,
-    /// to be merged later. Feeds list the newest first, so written as they
-    /// come, every row of a page would flush a segment of its own: about twice
-    /// as slow to store (`reader-bench micro`, newest-first pages).
+    /// last one written, and a lower one flushes what is pending as a new
+    /// segment, to be merged later.
     static func inKeyOrder(_ articles: [Article]) -> [(preferredKey: Int64, position: Int)] {
         articles.indices
             .map { (preferredKey: SortKey.preferred(published: articles[$0].published, id: articles[$0].id), position: $0) }
@@ -60,8 +61,6 @@ struct ArticleRowWriter {
     enum Outcome { case inserted, replaced, kept }
 
     let db: Database
-    /// Index entries worked out before the transaction, by article.
-    var preparedSearchText: [ArticleID: SearchEntry] = [:]
 
     /// Removes the article `id` and its index rows; `false` if it was not cached.
     func remove(_ id: ArticleID) throws -> Bool {
@@ -187,7 +186,7 @@ struct ArticleRowWriter {
         ArticleRowMapping.bindColumns(of: article, to: &insert)
         try insert.execute()
         guard db.changesCount > 0 else { return false }
-        try SearchIndex(db: db).add(searchEntry(of: article), sortKey: key)
+        try SearchIndex(db: db).enqueue(sortKey: key)
         try insertProvinces(article.provinces, sortKey: key)
         return true
     }
@@ -206,16 +205,11 @@ struct ArticleRowWriter {
         ArticleRowMapping.bindColumns(of: article, to: &change)
         change.bind(key)
         try change.execute()
-        try search.add(searchEntry(of: article), sortKey: key)
+        try search.enqueue(sortKey: key)
         if provincesChanged {
             try db.cachedStatement(sql: "DELETE FROM article_province WHERE sort_key = ?").execute(arguments: [key])
             try insertProvinces(article.provinces, sortKey: key)
         }
-    }
-
-    /// The full-text entry of `article`: its prepared one if made from its text.
-    private func searchEntry(of article: Article) -> SearchEntry {
-        preparedSearchText[article.id].flatMap { $0.isEntry(of: article) ? $0 : nil } ?? SearchEntry(of: article)
     }
 
     private func insertProvinces(_ provinces: [Province], sortKey key: Int64) throws {

@@ -11,7 +11,9 @@ extension ArticleStore {
         ///
         /// A cache that does not exist yet, has an older schema, or cannot be
         /// read without writing is opened as ``readWrite`` instead (created or
-        /// migrated first), so the store always answers reads.
+        /// migrated first), so the store always answers reads. So is one with
+        /// articles queued for the full-text index, which a search indexes
+        /// first (``ArticleStore/indexQueuedArticles(limit:)``).
         case readOnly
         /// Reads only, like ``readOnly``, and only a cache that exists: a
         /// missing file throws ``StoreError/cacheNotFound(path:)`` and nothing

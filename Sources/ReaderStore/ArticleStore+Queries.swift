@@ -8,6 +8,7 @@ extension ArticleStore {
     /// - throws: ``StoreError``.
     public func articles(_ query: ArticleQuery) async throws(StoreError) -> [ArticleEntry] {
         let (sql, arguments) = try query.selectSQL()
+        try await indexQueue(before: query)
         return try await read("listing articles") { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry(from:))
         }
@@ -30,6 +31,7 @@ extension ArticleStore {
         let sql = atMost.map { "SELECT count(*) FROM (SELECT 1 FROM \(parts.tables)\(filter) LIMIT \(max(0, $0)))" }
             ?? "SELECT count(*) FROM \(parts.tables)" + filter
         let arguments = parts.arguments
+        try await indexQueue(before: query)
         return try await read("counting articles") { db in
             try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
         }

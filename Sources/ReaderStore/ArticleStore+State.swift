@@ -48,6 +48,7 @@ extension ArticleStore {
         let parts = try query.parts()
         let sql = parts.select("a.id, a.source_id, a.remote_id, src.kind, src.removed_at", join: "JOIN source src ON src.id = a.source_id")
         let arguments = parts.arguments
+        try await indexQueue(before: query)
         return try await write("saving \(field.rawValue) state") { db in
             let targets = try Row.fetchAll(db, sql: sql, arguments: arguments).map(StateTarget.init(row:))
             return try Self.setFlag(field, to: value, on: targets, now: now, in: db)

@@ -20,6 +20,9 @@ public struct StoreStatus: Sendable, Equatable {
     public var bookmarked: Int
     /// Local changes waiting to be sent.
     public var outbox: Int
+    /// Stored articles waiting for the full-text index, which the next
+    /// search gives them (``ArticleStore/indexQueuedArticles(limit:)``).
+    public var queuedForSearch: Int
     /// Saved sources with their last sync and counts, in the order they were added.
     public var sources: [SourceOverview]
     /// This device's clock: its offset, if a server taught one, and the
@@ -29,8 +32,9 @@ public struct StoreStatus: Sendable, Equatable {
     /// Creates a status value.
     public init(
         deviceID: String, articles: Int, unread: Int, bookmarked: Int, outbox: Int, sources: [SourceOverview],
-        clock: DeviceClock = DeviceClock()
+        clock: DeviceClock = DeviceClock(), queuedForSearch: Int = 0
     ) {
+        self.queuedForSearch = queuedForSearch
         self.deviceID = deviceID
         self.clock = clock
         self.articles = articles
@@ -80,7 +84,7 @@ extension ArticleStore {
                 articles: sources.reduce(0) { $0 + $1.articles }, unread: sources.reduce(0) { $0 + $1.unread },
                 bookmarked: sources.reduce(0) { $0 + $1.bookmarked },
                 outbox: try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox") ?? 0,
-                sources: sources, clock: try LocalClock.load(in: db).clock)
+                sources: sources, clock: try LocalClock.load(in: db).clock, queuedForSearch: try SearchIndex.queuedCount(db))
         }
     }
 

@@ -144,13 +144,15 @@ public final class ArticleStore: Sendable {
     }
 
     /// A read-only connection to the cache at `path`, or nil when there is no
-    /// cache there or it needs writing first (migrations, its device row).
+    /// cache there or it needs writing first (migrations, its device row), or
+    /// may need writing to search (articles queued for the index).
     private static func openCurrentForReading(path: String) throws -> DatabaseQueue? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         var configuration = configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        return try isPrepared(queue) ? queue : nil
+        guard try isPrepared(queue), try !queue.read(SearchIndex.hasQueued) else { return nil }
+        return queue
     }
 
     /// Whether the schema is current and the device row exists.

@@ -41,6 +41,9 @@ enum Schema {
         migrator.registerMigration("v12") { db in
             try db.execute(sql: v12)
         }
+        migrator.registerMigration("v13") { db in
+            try db.execute(sql: v13)
+        }
         return migrator
     }
 
@@ -324,5 +327,16 @@ enum Schema {
     /// the index itself, through rebuilds (`delete-all`).
     private static let v12 = """
         INSERT INTO article_search (article_search, rank) VALUES ('automerge', 8);
+        """
+
+    /// Version 13: articles whose full-text entries are still to be made.
+    ///
+    /// Storing an article queues its sort key here instead of indexing it;
+    /// a search, or ``ArticleStore/indexQueuedArticles(limit:)`` in idle
+    /// time, indexes the queue first (``SearchIndex``). The entry was two
+    /// thirds of SQLite's work for a new article, and made on the writer,
+    /// which is a first sync's critical path.
+    private static let v13 = """
+        CREATE TABLE search_queue (sort_key INTEGER PRIMARY KEY);
         """
 }

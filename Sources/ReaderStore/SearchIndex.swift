@@ -1,7 +1,15 @@
 import GRDB
 
 /// The `article_search` full-text index: a contentless FTS5 table (schema
-/// v11) whose rowids are article sort keys.
+/// v11) whose rowids are article sort keys, and the queue of articles stored
+/// but not indexed yet (`search_queue`, schema v13).
+///
+/// Storing an article only queues it (``enqueue(sortKey:)``): a sync writes
+/// its rows and returns, and the entries are made later, in batches, from
+/// the stored rows (``indexQueued(limit:)``). Every search indexes the whole
+/// queue before it reads (``ArticleStore/indexQueuedArticles(limit:)``), so
+/// it finds what it would have found had each article been indexed as it
+/// was stored; an app may also index in idle time.
 ///
 /// The index keeps terms only, so it cannot find out by itself what to take
 /// away when an article goes or changes: FTS5's `delete` command must be
@@ -14,8 +22,9 @@ import GRDB
 /// SQLite 3.40 checks nothing of that text: other text takes away other
 /// terms, leaving the entry's own behind, silently, unless the removal takes
 /// more terms of a column (or more rows) than the whole index holds, which
-/// FTS5 reports as "database disk image is malformed". So the text an entry
-/// is made from must be the row's to the byte (``SearchEntry/isEntry(of:)``).
+/// FTS5 reports as "database disk image is malformed". So an entry is only
+/// ever made from the article's row as stored, and a queued article, which
+/// has no entry, is taken off the queue instead of being sent a `delete`.
 /// Its `integrity-check` command checks only the index's structure.
 struct SearchIndex {
     let db: Database
@@ -26,28 +35,67 @@ struct SearchIndex {
     /// entries never had, leaving stale ones behind.
     static let format = 1
 
-    /// Adds `entry` for the article at `sortKey`.
-    func add(_ entry: SearchEntry, sortKey: Int64) throws {
-        var insert = StatementBinder(
-            try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"))
+    /// Queues the article at `sortKey` to be indexed; it has no entry yet.
+    func enqueue(sortKey: Int64) throws {
+        var insert = StatementBinder(try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_queue (sort_key) VALUES (?)"))
         insert.bind(sortKey)
-        insert.bind(entry.title)
-        insert.bind(entry.body)
         try insert.execute()
     }
 
+    /// Makes the entries of the first `limit` queued articles, oldest first,
+    /// and takes them off the queue (a queued key whose article is gone is
+    /// dropped).
+    /// - returns: how many keys left the queue; 0 when it was empty.
+    func indexQueued(limit: Int) throws -> Int {
+        let keys = try Int64.fetchAll(
+            db, sql: "SELECT sort_key FROM search_queue ORDER BY sort_key LIMIT ?", arguments: [max(1, limit)])
+        guard let last = keys.last else { return 0 }
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT a.sort_key, a.title, a.content_html, a.summary FROM search_queue q
+                JOIN article a ON a.sort_key = q.sort_key WHERE q.sort_key <= ? ORDER BY q.sort_key
+                """, arguments: [last])
+        while let row = try rows.next() {
+            try add(SearchEntry(title: row[1], contentHTML: row[2], summary: row[3]), sortKey: row[0])
+        }
+        try db.execute(sql: "DELETE FROM search_queue WHERE sort_key <= ?", arguments: [last])
+        return keys.count
+    }
+
+    /// Whether any stored article waits to be indexed.
+    static func hasQueued(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM search_queue)") ?? false
+    }
+
+    /// How many stored articles wait to be indexed.
+    static func queuedCount(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM search_queue") ?? 0
+    }
+
     /// Removes the entries of the articles at the sort keys that `selection`
-    /// (an SQL expression over `article a`, with `arguments`) picks; call it
-    /// before those rows are deleted or changed.
+    /// (an SQL expression over `article a`, with `arguments`) picks, or takes
+    /// them off the queue when they have none yet; call it before those rows
+    /// are deleted or changed.
     func removeEntries(ofArticlesWhere selection: String, arguments: StatementArguments = []) throws {
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT a.sort_key, a.title, a.content_html, a.summary FROM article a WHERE \(selection)",
+            db,
+            sql: """
+                SELECT a.sort_key, a.title, a.content_html, a.summary, q.sort_key IS NOT NULL FROM article a
+                LEFT JOIN search_queue q ON q.sort_key = a.sort_key WHERE \(selection)
+                """,
             arguments: arguments)
         let delete = try db.cachedStatement(
             sql: "INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)")
+        let dequeue = try db.cachedStatement(sql: "DELETE FROM search_queue WHERE sort_key = ?")
         while let row = try rows.next() {
-            let entry = SearchEntry(title: row[1], contentHTML: row[2], summary: row[3])
-            try delete.execute(arguments: [row[0] as Int64, entry.title, entry.body])
+            let key: Int64 = row[0]
+            if row[4] as Bool {
+                try dequeue.execute(arguments: [key])
+            } else {
+                let entry = SearchEntry(title: row[1], contentHTML: row[2], summary: row[3])
+                try delete.execute(arguments: [key, entry.title, entry.body])
+            }
         }
     }
 
@@ -57,15 +105,27 @@ struct SearchIndex {
     }
 
     /// Indexes every article again, in sort-key order, when the index was
-    /// made another way (or not yet, after the v11 migration).
+    /// made another way (or not yet, after the v11 migration); the queue is
+    /// emptied, since every article then has its entry.
     func rebuildIfStale() throws {
         guard try !Self.isCurrent(db) else { return }
         try db.execute(sql: "INSERT INTO article_search (article_search) VALUES ('delete-all')")
+        try db.execute(sql: "DELETE FROM search_queue")
         let rows = try Row.fetchCursor(
             db, sql: "SELECT sort_key, title, content_html, summary FROM article ORDER BY sort_key")
         while let row = try rows.next() {
             try add(SearchEntry(title: row[1], contentHTML: row[2], summary: row[3]), sortKey: row[0])
         }
         try db.execute(sql: "UPDATE search_index_format SET format = ?", arguments: [Self.format])
+    }
+
+    /// Adds `entry` for the article at `sortKey`.
+    private func add(_ entry: SearchEntry, sortKey: Int64) throws {
+        var insert = StatementBinder(
+            try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"))
+        insert.bind(sortKey)
+        insert.bind(entry.title)
+        insert.bind(entry.body)
+        try insert.execute()
     }
 }

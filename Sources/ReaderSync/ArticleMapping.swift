@@ -26,15 +26,14 @@ struct ArticleMapping: Sendable {
             let published = item.published ?? item.updated ?? feed.updated ?? now
             let (provinces, tags) = categories.split(item.categories)
             let body = Self.bodyText(html: item.contentHTML, summary: item.summary)
-            batch.append(
+            batch.articles.append(
                 Article(
                     id: id, sourceID: source.id, remoteID: item.uniqueID, url: item.url, title: item.title,
                     summary: item.summary, contentHTML: item.contentHTML, author: item.author,
                     language: item.language ?? feed.language, published: published,
                     updated: item.updated.map { max($0, published) } ?? published,
                     provinces: provinces + tagged(title: item.title, bodyText: body),
-                    tags: tags, imageURL: item.imageURL, enclosures: item.enclosures),
-                bodyText: body)
+                    tags: tags, imageURL: item.imageURL, enclosures: item.enclosures))
         }
         return batch
     }
@@ -51,7 +50,7 @@ struct ArticleMapping: Sendable {
         var batch = ArticleBatch(retractedIDs: page.deleted.map { ArticleID(sourceURL: source.url, remoteID: $0) })
         for wire in page.articles {
             let body = Self.bodyText(html: wire.contentHTML, summary: wire.summary)
-            batch.append(article(from: wire, bodyText: body), bodyText: body)
+            batch.articles.append(article(from: wire, bodyText: body))
         }
         return batch
     }
@@ -76,8 +75,7 @@ struct ArticleMapping: Sendable {
     }
 
     /// The text of an article's body, as tagging and the full-text index take
-    /// it: its content as plain text, else its summary. Worked out once per
-    /// article, for both.
+    /// it: its content as plain text, else its summary.
     static func bodyText(html: String?, summary: String?) -> String {
         ArticleBatch.bodyText(contentHTML: html, summary: summary)
     }

@@ -164,6 +164,23 @@ extension EndToEnd {
             #expect(patentFound.allSatisfy(english.contains))
         }
 
+        @Test("a sync queues what it stores for the index; status counts the queue, and the next search indexes it")
+        func searchQueue() async throws {
+            struct QueueStatus: Decodable {
+                let articles: Int
+                let queued_for_search: Int
+            }
+            let feed = try await Self.syncedSeeds("rss")
+            let before = try await feed.device.succeed(["status", "--json"]).json(QueueStatus.self)
+            #expect(before.articles == 2 && before.queued_for_search == 2)
+            #expect(try await feed.device.succeed(["status"]).stdout.contains("Search:     2 articles waiting for the index"))
+
+            #expect(try await feed.device.ids(["--search", "patent"]).count == 2)
+            let after = try await feed.device.succeed(["status", "--json"]).json(QueueStatus.self)
+            #expect(after.queued_for_search == 0)
+            #expect(try await !feed.device.succeed(["status"]).stdout.contains("Search:"))
+        }
+
         @Test("list --json parses and every article has every field", arguments: formats)
         func listJSONFields(format: String) async throws {
             let feed = try await Self.syncedSeeds(format)

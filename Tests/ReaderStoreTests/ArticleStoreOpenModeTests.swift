@@ -12,6 +12,7 @@ import Testing
         let source = try await writer.addSource(url: "https://news.example/feed.xml")
         let article = StoreFactory.article("a", source: source, title: "Kunming patent fair", provinces: [.yunnan])
         _ = try await writer.apply(ArticleBatch(articles: [article]), to: source.id)
+        #expect(try await writer.indexQueuedArticles() == 0)
 
         let reader = try ArticleStore(path: path, mode: .readOnly)
         #expect(try await reader.articles(ArticleQuery(province: .yunnan)).map(\.article.id) == [article.id])
@@ -29,6 +30,22 @@ import Testing
         }
         #expect(try await writer.articles(ArticleQuery(unreadOnly: true)).count == 2)
         #expect(try await writer.status().outbox == 0)
+    }
+
+    /// A search must index the queue first, so a cache with articles
+    /// queued for the index opens for writing, and writes.
+    @Test func aReadOnlyOpenOfACacheWithQueuedArticlesSearchesThemAll() async throws {
+        let writer = try ArticleStore(path: path)
+        let source = try await writer.addSource(url: "https://news.example/feed.xml")
+        let article = StoreFactory.article("a", source: source, title: "Kunming patent fair")
+        _ = try await writer.apply(ArticleBatch(articles: [article]), to: source.id)
+        #expect(try await writer.queuedForSearch() == 1)
+
+        let reader = try ArticleStore(path: path, mode: .readOnly)
+        #expect(try await reader.articles(ArticleQuery(search: "patent")).map(\.article.id) == [article.id])
+        #expect(try await writer.queuedForSearch() == 0)
+        try await reader.setFlag(.read, to: true, for: [article.id])
+        #expect(try await writer.articles(ArticleQuery(unreadOnly: true)).isEmpty)
     }
 
     @Test func aReadOnlyOpenOfAMissingCacheCreatesIt() async throws {

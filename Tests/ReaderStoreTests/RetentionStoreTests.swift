@@ -9,7 +9,8 @@ import Testing
     static let now = Date(timeIntervalSince1970: 1_750_000_000)
     static let day: TimeInterval = 86_400
 
-    /// A cache on disk with `count` articles of one source, one a day back from `now`.
+    /// A cache on disk with `count` articles of one source, one a day back
+    /// from `now`, all of them in the full-text index.
     private func diskCache(kind: SourceKind = .feed, count: Int = 40) async throws -> (ArticleStore, String, Source, [Article]) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-retention-\(UUID().uuidString)")
         let path = folder.appendingPathComponent("cache.sqlite").path
@@ -24,6 +25,7 @@ import Testing
                 published: Self.now.addingTimeInterval(-Double(number) * Self.day - 3600), provinces: [.yunnan, .sichuan])
         }
         _ = try await store.apply(ArticleBatch(articles: articles), to: source.id)
+        try await store.indexQueuedArticles()
         return (store, path, source, articles)
     }
 

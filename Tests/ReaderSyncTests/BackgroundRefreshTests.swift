@@ -30,5 +30,25 @@ import Testing
         #expect(refresh.newArticles > 0)
         #expect(refresh.newArticles == (try await library.store.count(ArticleQuery())))
         #expect(refresh.accounts.isEmpty)
+        #expect(refresh.queuedForSearch == refresh.newArticles, "no time was left to index what arrived")
+        #expect(try await library.store.queuedForSearch() == refresh.newArticles)
+    }
+
+    @Test func timeLeftAfterTheSyncsIndexesWhatTheyStored() async throws {
+        let feed = try Fixtures.data("feeds/rss/seeds.xml")
+        let server = try LoopbackHTTPServer { _ in
+            .response(status: 200, headers: ["Content-Type": "application/rss+xml"], body: feed)
+        }
+        defer { server.stop() }
+        let library = try ReaderLibrary.makeInMemory(transport: CurlTransport())
+        _ = try await library.store.addSource(url: server.url("/one.xml"))
+        _ = try await library.store.addSource(url: server.url("/two.xml"))
+
+        let refresh = try await library.refreshInBackground(within: .seconds(20))
+
+        #expect(!refresh.ranOutOfTime)
+        #expect(refresh.newArticles > 0)
+        #expect(refresh.queuedForSearch == 0)
+        #expect(try await library.store.queuedForSearch() == 0)
     }
 }

@@ -18,7 +18,7 @@ extension ArticleStore {
         now: Date = Date()
     ) async throws(StoreError) -> ApplyResult {
         try await groupedWrite("storing an account's items") { db in
-            let writer = ArticleRowWriter(db: db, preparedSearchText: batch.preparedSearchText)
+            let writer = ArticleRowWriter(db: db)
             let result = try writer.upsert(batch.articles, undatedIDs: batch.undatedIDs)
             let stateWriter = ServerStateWriter(db: db, now: now)
             var merge = AccountStateMerge()

@@ -30,14 +30,13 @@ struct GReaderEntryMapping: Sendable {
             let (provinces, tags) = categories.split(entry.feedCategories)
             let plain = entry.contentHTML.map { HTMLText.plainText(fromHTML: $0) }
             let body = plain ?? ""
-            batch.append(
+            batch.articles.append(
                 Article(
                     id: id, sourceID: source.id, remoteID: entry.itemID.decimal, url: entry.url, title: entry.title,
                     summary: plain.map { String($0.prefix(Self.summaryLength)) }, contentHTML: entry.contentHTML,
                     author: entry.author, published: entry.published, updated: max(entry.updated, entry.published),
                     provinces: provinces + mapping.tagged(title: entry.title, bodyText: body),
-                    tags: tags, enclosures: entry.enclosures),
-                bodyText: body)
+                    tags: tags, enclosures: entry.enclosures))
             states[id] = AccountItemState(isRead: entry.isRead, isStarred: entry.isStarred)
         }
         return (batch, states)

@@ -20,6 +20,7 @@ struct Status: AsyncParsableCommand {
         var unread: Int
         var bookmarked: Int
         var outbox: Int
+        var queuedForSearch: Int
         var clockOffsetMS: Int64?
         var skippedClocks: Int
         var sources: [SourceJSON]
@@ -27,6 +28,7 @@ struct Status: AsyncParsableCommand {
 
         enum CodingKeys: String, CodingKey {
             case cache, device, articles, unread, bookmarked, outbox, sources, accounts
+            case queuedForSearch = "queued_for_search"
             case clockOffsetMS = "clock_offset_ms"
             case skippedClocks = "skipped_clocks"
         }
@@ -46,6 +48,7 @@ struct Status: AsyncParsableCommand {
                         of: StatusJSON(
                             cache: options.databasePath, device: status.deviceID, articles: status.articles,
                             unread: status.unread, bookmarked: status.bookmarked, outbox: status.outbox,
+                            queuedForSearch: status.queuedForSearch,
                             clockOffsetMS: status.clock.offsetMS, skippedClocks: status.clock.skippedClocks,
                             sources: status.sources.map { SourceJSON($0) }, accounts: accounts)))
                 return
@@ -54,6 +57,9 @@ struct Status: AsyncParsableCommand {
             print("Device:     \(status.deviceID)")
             print("Articles:   \(status.articles) (\(status.unread) unread, \(status.bookmarked) bookmarked)")
             print("Outbox:     \(status.outbox) change\(status.outbox == 1 ? "" : "s") waiting to be sent")
+            if status.queuedForSearch > 0 {
+                print("Search:     \(status.queuedForSearch) article\(status.queuedForSearch == 1 ? "" : "s") waiting for the index; the next search indexes them")
+            }
             if let offset = status.clock.offsetMS { print("Clock:      \(Self.describe(offsetMS: offset))") }
             if status.clock.skippedClocks > 0 {
                 print("Skipped:    \(status.clock.skippedClocks) received clock\(status.clock.skippedClocks == 1 ? "" : "s") out of bounds, not applied")

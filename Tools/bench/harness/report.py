@@ -192,9 +192,12 @@ def write_path_targets(r: dict) -> list[tuple[str, str, str, str]]:
         floor = ""
         if rss_key and "replay_fts" in rss[rss_key]:
             floor = f"; the RSS rows' floor (W1′): {int(rss_key) / wall(rss[rss_key]['replay_fts']):,.0f} articles/s"
+        indexing = ""
+        if "indexedArticlesPerSecond" in a:
+            indexing = f"; their full-text entries, from the queue, after: {a['indexedArticlesPerSecond']:,.0f} articles/s"
         rows.append(("W4", "Page apply ≥ 25,000 new articles/s, oldest and newest first",
                      f"{a['newArticlesPerSecond']:,.0f} / {a['newestFirstArticlesPerSecond']:,.0f} articles/s"
-                     + floor, verdict(slowest >= 25000)))
+                     + indexing + floor, verdict(slowest >= 25000)))
     return rows
 
 
@@ -202,6 +205,15 @@ def full_text_cells(e: dict, download: str, reader: float) -> str:
     """The full-text import's time and Reader's ratio to its limit, two cells."""
     limit = fts_limit(e, download)
     return "– | –" if limit is None else f"{secs(wall(e['sqlite_fts']))} | {ratio(reader / limit)}"
+
+
+def indexing_rows(a: dict) -> list[str]:
+    """The full-text indexing of the applied articles' queue, if measured."""
+    if "indexedArticlesPerSecond" not in a:
+        return []
+    return [f"| full-text entries of the new articles, from the search queue "
+            f"| {a['indexedArticlesPerSecond']:,.0f} articles/s, "
+            f"{a['indexingCPUMicrosecondsPerArticle']:.1f} µs of CPU each |"]
 
 
 def cpu_rows(a: dict) -> list[str]:
@@ -423,9 +435,10 @@ def markdown(r: dict) -> str:
             f"| page apply, new articles (pages of {a['pageSize']}) | {a['newArticlesPerSecond']:,.0f} articles/s |",
             f"| page apply, new articles in pages listed newest first (as feeds list them) "
             f"| {a['newestFirstArticlesPerSecond']:,.0f} articles/s |",
+            *indexing_rows(a),
             f"| page apply, unchanged articles | {a['unchangedArticlesPerSecond']:,.0f} articles/s |",
             *cpu_rows(a),
-            f"| map, tag provinces and prepare search text (before apply) "
+            f"| map and tag provinces (before apply) "
             f"| {a['mapAndTagArticlesPerSecond']:,.0f} articles/s |",
             f"| mark read, with outbox write | p50 {k['readP50Milliseconds']:.3f} ms, p99 {k['readP99Milliseconds']:.3f} ms |",
             f"| bookmark, with outbox write | p50 {k['bookmarkP50Milliseconds']:.3f} ms, "

@@ -27,6 +27,8 @@ import GRDB
 /// - ``apply(_:to:progress:)``
 /// - ``articles(_:)``
 /// - ``article(id:)``
+/// - ``indexQueuedArticles(limit:)``
+/// - ``queuedForSearch()``
 /// ### State
 /// - ``setFlag(_:to:for:now:)``
 /// - ``applyRemoteChanges(_:from:stateCursor:serverTime:now:)``

@@ -50,15 +50,11 @@ struct SearchIndex {
         let keys = try Int64.fetchAll(
             db, sql: "SELECT sort_key FROM search_queue ORDER BY sort_key LIMIT ?", arguments: [max(1, limit)])
         guard let last = keys.last else { return 0 }
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
+        try addEntries(
+            selectedBy: """
                 SELECT a.sort_key, a.title, a.content_html, a.summary FROM search_queue q
                 JOIN article a ON a.sort_key = q.sort_key WHERE q.sort_key <= ? ORDER BY q.sort_key
                 """, arguments: [last])
-        while let row = try rows.next() {
-            try add(SearchEntry(title: row[1], contentHTML: row[2], summary: row[3]), sortKey: row[0])
-        }
         try db.execute(sql: "DELETE FROM search_queue WHERE sort_key <= ?", arguments: [last])
         return keys.count
     }
@@ -111,21 +107,22 @@ struct SearchIndex {
         guard try !Self.isCurrent(db) else { return }
         try db.execute(sql: "INSERT INTO article_search (article_search) VALUES ('delete-all')")
         try db.execute(sql: "DELETE FROM search_queue")
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT sort_key, title, content_html, summary FROM article ORDER BY sort_key")
-        while let row = try rows.next() {
-            try add(SearchEntry(title: row[1], contentHTML: row[2], summary: row[3]), sortKey: row[0])
-        }
+        try addEntries(selectedBy: "SELECT sort_key, title, content_html, summary FROM article ORDER BY sort_key")
         try db.execute(sql: "UPDATE search_index_format SET format = ?", arguments: [Self.format])
     }
 
-    /// Adds `entry` for the article at `sortKey`.
-    private func add(_ entry: SearchEntry, sortKey: Int64) throws {
-        var insert = StatementBinder(
-            try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)"))
-        insert.bind(sortKey)
-        insert.bind(entry.title)
-        insert.bind(entry.body)
-        try insert.execute()
+    /// Adds the entries of the articles whose rows `sql` selects (sort key,
+    /// title, content, summary), in its order.
+    private func addEntries(selectedBy sql: String, arguments: StatementArguments = []) throws {
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let insert = try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)")
+        while let row = try rows.next() {
+            let entry = SearchEntry(title: row[1], contentHTML: row[2], summary: row[3])
+            var binder = StatementBinder(insert)
+            binder.bind(row[0] as Int64)
+            binder.bind(entry.title)
+            binder.bind(entry.body)
+            try binder.execute()
+        }
     }
 }

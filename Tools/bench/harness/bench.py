@@ -194,6 +194,25 @@ class Bench:
                     and not m.group(1).endswith("ping.txt")]
         return statuses, len(lines)
 
+    def first_search(self, cache: Path, after: str) -> measure.Figure:
+        """`reader list --search` on copies of `cache` as a first sync left it:
+        a sync queues its articles for the full-text index, and the first
+        search indexes them all before it answers."""
+        scratch = self.work / "scratch"
+        synced = scratch / "first-sync.sqlite"
+        shutil.copyfile(cache, synced)
+
+        def search(index: int) -> measure.Run:
+            searched = scratch / "first-search.sqlite"
+            shutil.copyfile(synced, searched)
+            result = measure.run([str(self.c.reader), "list", "--db", str(searched), "--search", "patent",
+                                  "--limit", "20"])
+            if len(result.stdout.splitlines()) < 20:
+                raise measure.CommandFailed(f"the first search after {after} listed too little: {result.stdout}")
+            return result
+
+        return self.figure(f"reader list --search after {after}", search)
+
     def rss_size(self, size: int, nginx: Nginx) -> None:
         name = f"rss-{size}.xml"
         url = f"{nginx.base_url}/{name}"
@@ -226,6 +245,7 @@ class Bench:
 
         out["reader_first"] = self.figure(f"reader sync {name} (first)", first)
         _, mark = self.access_statuses(nginx, 0)
+        out["reader_first_search"] = self.first_search(dbs / "reader.sqlite", f"the first sync of {name}")
 
         def again(index: int) -> measure.Run:
             result = measure.run([str(self.c.reader), "sync", "--db", str(dbs / "reader.sqlite")])
@@ -316,6 +336,7 @@ class Bench:
             return result
 
         out["reader_first"] = self.figure(f"reader sync api {size} (first)", first)
+        out["reader_first_search"] = self.first_search(dbs / "reader.sqlite", f"the first sync of api {size}")
 
         def again(index: int) -> measure.Run:
             result = measure.run([str(self.c.reader), "sync", "--db", str(dbs / "reader.sqlite")])

@@ -164,15 +164,27 @@ def write_path_targets(r: dict) -> list[tuple[str, str, str, str]]:
             rows.append(("W1′", "Floor: SQLite writing Reader's stored rows again, in Reader's pages and "
                          "statements (replay.py), without / with its full-text index" + note,
                          f"{secs(wall(e['replay']))} / {secs(wall(e['replay_fts']))}; "
-                         f"Reader / floor = {ratio(reader / wall(e['replay_fts']))}", verdict(None)))
+                         f"Reader's sync, which queues the index, / floor without it = "
+                         f"{ratio(reader / wall(e['replay']))}", verdict(None)))
         rows.append(("W2a", "RSS first sync ≤ 3.0 s" + note, secs(reader), verdict(reader <= 3.0)))
-        rows.append(("W2b", "RSS first sync within 2× of curl + sqlite3 import with full text" + note,
-                     f"Reader / limit = {ratio(reader / limit)} ({secs(reader)} / {secs(limit)})",
-                     verdict(reader / limit <= 2)))
+        search = wall(e["reader_first_search"]) if "reader_first_search" in e else None
+        if search is not None:
+            rows.append(("W2e", "First search after the RSS first sync, which indexes the sync's queue; "
+                         "the sync and it together" + note,
+                         f"{secs(search)}; {secs(reader + search)} together", verdict(None)))
+        # The limit includes the full-text work, so Reader's figure does too:
+        # the sync plus the first search, which makes its entries.
+        indexed = reader + (search or 0)
+        rows.append(("W2b", "RSS first sync within 2× of curl + sqlite3 import with full text "
+                     "(with the first search, which indexes what the sync stored)" + note,
+                     f"Reader / limit = {ratio(indexed / limit)} ({secs(indexed)} / {secs(limit)}); "
+                     f"the sync alone {ratio(reader / limit)}",
+                     verdict(indexed / limit <= 2)))
         if "newsboat_first" in e:
             boat = wall(e["newsboat_first"])
             rows.append(("W2c", "RSS first sync ≥ 6× faster than newsboat's first fetch" + note,
-                         f"newsboat / Reader = {ratio(boat / reader)}", verdict(boat / reader >= 6)))
+                         f"newsboat / Reader = {ratio(boat / reader)}; with the first search {ratio(boat / indexed)}",
+                         verdict(boat / reader >= 6)))
             peak, boat_peak = rss_mib(e["reader_first"]), rss_mib(e["newsboat_first"])
             rows.append(("W2d", "RSS first sync peak RSS ≤ ¼ of newsboat's" + note,
                          f"{mib(peak)} vs {mib(boat_peak)}", verdict(peak <= boat_peak / 4)))
@@ -180,18 +192,21 @@ def write_path_targets(r: dict) -> list[tuple[str, str, str, str]]:
     if key and "sqlite_fts" in api[key]:
         e = api[key]
         reader, limit = wall(e["reader_first"]), fts_limit(e, "curl_pages")
-        peak = rss_mib(e["reader_first"])
-        rows.append(("W3", "Sync API first sync within 1.3× of curl pages + sqlite3 import with full text, "
-                     "peak ≤ 64 MiB" + note,
-                     f"Reader / limit = {ratio(reader / limit)} ({secs(reader)} / {secs(limit)}); {mib(peak)}",
-                     verdict(reader / limit <= 1.3 and peak <= 64)))
+        indexed = reader + (wall(e["reader_first_search"]) if "reader_first_search" in e else 0)
+        peak = max(rss_mib(e["reader_first"]), rss_mib(e.get("reader_first_search", e["reader_first"])))
+        rows.append(("W3", "Sync API first sync within 1.3× of curl pages + sqlite3 import with full text "
+                     "(with the first search, which indexes what the sync stored), peak ≤ 64 MiB" + note,
+                     f"Reader / limit = {ratio(indexed / limit)} ({secs(indexed)} / {secs(limit)}); "
+                     f"the sync alone {ratio(reader / limit)}; {mib(peak)}",
+                     verdict(indexed / limit <= 1.3 and peak <= 64)))
     if micro:
         a = micro["apply"]
         slowest = min(a["newArticlesPerSecond"], a["newestFirstArticlesPerSecond"])
         rss_key, _ = pick(rss, 50000)
         floor = ""
-        if rss_key and "replay_fts" in rss[rss_key]:
-            floor = f"; the RSS rows' floor (W1′): {int(rss_key) / wall(rss[rss_key]['replay_fts']):,.0f} articles/s"
+        if rss_key and "replay" in rss[rss_key]:
+            floor = (f"; the RSS rows' floor without the index (W1′): "
+                     f"{int(rss_key) / wall(rss[rss_key]['replay']):,.0f} articles/s")
         indexing = ""
         if "indexedArticlesPerSecond" in a:
             indexing = f"; their full-text entries, from the queue, after: {a['indexedArticlesPerSecond']:,.0f} articles/s"
@@ -207,22 +222,19 @@ def full_text_cells(e: dict, download: str, reader: float) -> str:
     return "– | –" if limit is None else f"{secs(wall(e['sqlite_fts']))} | {ratio(reader / limit)}"
 
 
-def indexing_rows(a: dict) -> list[str]:
-    """The full-text indexing of the applied articles' queue, if measured."""
-    if "indexedArticlesPerSecond" not in a:
-        return []
-    return [f"| full-text entries of the new articles, from the search queue "
-            f"| {a['indexedArticlesPerSecond']:,.0f} articles/s, "
-            f"{a['indexingCPUMicrosecondsPerArticle']:.1f} µs of CPU each |"]
-
-
-def cpu_rows(a: dict) -> list[str]:
-    """The process's CPU time per article in each apply pass, if measured."""
-    if "newCPUMicrosecondsPerArticle" not in a:
-        return []
-    return [f"| page apply, CPU per article: new / newest first / unchanged "
-            f"| {a['newCPUMicrosecondsPerArticle']:.1f} / {a['newestFirstCPUMicrosecondsPerArticle']:.1f} "
-            f"/ {a['unchangedCPUMicrosecondsPerArticle']:.1f} µs |"]
+def apply_detail_rows(a: dict) -> list[str]:
+    """Where measured: the full-text indexing of the applied articles' queue,
+    and the process's CPU time per article in each apply pass."""
+    rows = []
+    if "indexedArticlesPerSecond" in a:
+        rows.append(f"| full-text entries of the new articles, from the search queue "
+                    f"| {a['indexedArticlesPerSecond']:,.0f} articles/s, "
+                    f"{a['indexingCPUMicrosecondsPerArticle']:.1f} µs of CPU each |")
+    if "newCPUMicrosecondsPerArticle" in a:
+        rows.append(f"| page apply, CPU per article: new / newest first / unchanged "
+                    f"| {a['newCPUMicrosecondsPerArticle']:.1f} / {a['newestFirstCPUMicrosecondsPerArticle']:.1f} "
+                    f"/ {a['unchangedCPUMicrosecondsPerArticle']:.1f} µs |")
+    return rows
 
 
 def counted(values: list[int]) -> str:
@@ -435,9 +447,8 @@ def markdown(r: dict) -> str:
             f"| page apply, new articles (pages of {a['pageSize']}) | {a['newArticlesPerSecond']:,.0f} articles/s |",
             f"| page apply, new articles in pages listed newest first (as feeds list them) "
             f"| {a['newestFirstArticlesPerSecond']:,.0f} articles/s |",
-            *indexing_rows(a),
             f"| page apply, unchanged articles | {a['unchangedArticlesPerSecond']:,.0f} articles/s |",
-            *cpu_rows(a),
+            *apply_detail_rows(a),
             f"| map and tag provinces (before apply) "
             f"| {a['mapAndTagArticlesPerSecond']:,.0f} articles/s |",
             f"| mark read, with outbox write | p50 {k['readP50Milliseconds']:.3f} ms, p99 {k['readP99Milliseconds']:.3f} ms |",

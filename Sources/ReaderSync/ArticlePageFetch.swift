@@ -1,10 +1,11 @@
 import ReaderHTTP
 import ReaderModels
 @_spi(ReaderInternals) import ReaderStore
+import Synchronization
 
 /// One article page request running in a task of its own, which also maps
-/// the page to a batch and prepares its search text, so the sync can store
-/// the page before meanwhile. A 410 comes back as an answer without a page,
+/// and tags the page's articles, so the sync can store the page before
+/// meanwhile. A 410 comes back as an answer without a page,
 /// for the sync to restart the stream.
 struct ArticlePageFetch: Sendable {
     /// An answer, with its page mapped to a batch when it has one, and the
@@ -16,11 +17,16 @@ struct ArticlePageFetch: Sendable {
     private typealias Outcome = (result: Result<Answer, SyncError>, transfer: SyncReport)
 
     private let task: Task<Outcome, Never>
+    private let finished = FinishedFlag()
+
+    /// Whether the answer (or the error) is in, so that ``result(countingInto:)`` would not wait.
+    var isFinished: Bool { finished.value.load(ordering: .acquiring) }
 
     /// Starts sending `request` through `runner`; a page that comes back is
     /// mapped with `mapping`.
     init(runner: RequestRunner, request: HTTPRequest, mapping: ArticleMapping) {
-        task = Task {
+        task = Task { [finished] in
+            defer { finished.value.store(true, ordering: .releasing) }
             var transfer = SyncReport(sourceURL: runner.sourceURL, kind: .syncEndpoint)
             do throws(SyncError) {
                 let (response, received) = try await runner.fetchJSON(
@@ -50,4 +56,9 @@ struct ArticlePageFetch: Sendable {
     func cancel() {
         task.cancel()
     }
+}
+
+/// Set once a fetch's task has its outcome.
+private final class FinishedFlag: Sendable {
+    let value = Atomic(false)
 }

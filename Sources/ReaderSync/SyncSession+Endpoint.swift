@@ -144,32 +144,12 @@ extension SyncSession {
             report.skipped += skipped
             announce(.articles)
             if let stop { throw stop }
-            if let prefetched { try await indexQueue(whileWaitingFor: prefetched) }
+            if let prefetched { try await indexSearchQueue(until: { prefetched.isFinished }) }
             cursor = page.nextCursor
             etag = newETag
             guard page.hasMore else { return }
         }
     }
-
-    /// Gives articles queued for the full-text index their entries, a few
-    /// hundred a transaction, for as long as `fetch` is still on its way: the
-    /// time the writer would spend waiting for the next page. A sync whose
-    /// network is slower than its writes leaves little for the first search.
-    private func indexQueue(whileWaitingFor fetch: ArticlePageFetch) async throws(SyncError) {
-        while !fetch.isFinished, !Task.isCancelled {
-            let left: Int
-            do {
-                left = try await engine.store.indexQueuedArticles(limit: Self.indexingStep)
-            } catch {
-                throw .store(error)
-            }
-            if left == 0 { return }
-        }
-    }
-
-    /// How many queued articles one step of ``indexQueue(whileWaitingFor:)``
-    /// indexes: a few milliseconds, the most it keeps the next page waiting.
-    static let indexingStep = 200
 
     /// What an article page carries, for ``PullProgress``: each article with
     /// its `updated`, each retraction, and each article that could not be read.

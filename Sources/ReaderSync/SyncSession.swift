@@ -112,6 +112,27 @@ struct SyncSession {
         }
     }
 
+    /// Gives articles queued for the full-text index their entries, a few
+    /// hundred a transaction, until `isReady` says what the sync waits for
+    /// (its next page or chunk) is in: time the writer would spend waiting.
+    /// A sync whose network or parsing is slower than its writes leaves
+    /// little for the first search to index.
+    func indexSearchQueue(until isReady: () -> Bool) async throws(SyncError) {
+        while !isReady(), !Task.isCancelled {
+            let left: Int
+            do {
+                left = try await engine.store.indexQueuedArticles(limit: Self.indexingStep)
+            } catch {
+                throw .store(error)
+            }
+            if left == 0 { return }
+        }
+    }
+
+    /// How many queued articles one step of ``indexSearchQueue(until:)``
+    /// indexes: a few milliseconds, the most it keeps the sync waiting.
+    static let indexingStep = 200
+
     /// Tells the progress handler where the sync is.
     func announce(_ phase: SyncProgress.Phase) {
         progress?(SyncProgress(report, phase: phase))

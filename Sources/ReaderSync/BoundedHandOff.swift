@@ -53,14 +53,6 @@ final class BoundedHandOff<Element: Sendable, Failure: Error>: @unchecked Sendab
         }
     }
 
-    /// Consumer: whether ``next()`` would return at once, with a value
-    /// handed over or the producer's end.
-    var isReady: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return !buffer.isEmpty || end != nil
-    }
-
     /// Consumer: the next value, or nil after the last one.
     /// - throws: the failure the producer finished with, after every value.
     func next() async throws(Failure) -> Element? {

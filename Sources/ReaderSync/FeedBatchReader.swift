@@ -77,10 +77,6 @@ final class FeedBatchReader: Sendable {
         try await handOff.next()
     }
 
-    /// Whether ``next()`` would return at once: a chunk is waiting, or the
-    /// document is read to its end.
-    var isChunkReady: Bool { handOff.isReady }
-
     /// Stops reading: the thread ends at its next chunk.
     func cancel() {
         handOff.cancel()

@@ -62,7 +62,6 @@ extension SyncSession {
             if let pending {
                 try await store(pending.batch, progress: SourceUpdate())
                 announce(.articles)
-                try await indexSearchQueue(until: { reader.isChunkReady })
             }
             report.skipped += chunk.skipped.map { "item \($0.index + 1): \($0.reason)" }
             pending = chunk

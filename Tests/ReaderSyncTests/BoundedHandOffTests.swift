@@ -53,18 +53,6 @@ import Testing
         #expect(try await settle(sent, at: 4) == 4)
     }
 
-    @Test func itIsReadyWhileAValueWaitsAndOnceTheProducerFinished() async throws {
-        let handOff = BoundedHandOff<Int, Broken>(capacity: 2)
-        #expect(!handOff.isReady)
-        #expect(handOff.send(1))
-        #expect(handOff.isReady)
-        #expect(try await handOff.next() == 1)
-        #expect(!handOff.isReady)
-        handOff.finish()
-        #expect(handOff.isReady)
-        #expect(try await handOff.next() == nil)
-    }
-
     @Test func cancellingStopsTheProducerAtItsNextSend() async throws {
         let handOff = BoundedHandOff<Int, Broken>(capacity: 1)
         let refused = Atomic(-1)

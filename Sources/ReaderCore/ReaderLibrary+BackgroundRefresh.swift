@@ -83,8 +83,8 @@ extension ReaderLibrary {
             sources: sources, accounts: accountOutcomes, queuedForSearch: try await indexQueue(until: deadline))
     }
 
-    /// Indexes queued articles in transactions of a few thousand until the
-    /// queue is empty, `deadline` passes or the task is cancelled.
+    /// Indexes queued articles, 2,000 a transaction, until the queue is
+    /// empty, `deadline` passes or the task is cancelled.
     /// - returns: how many are still queued.
     private func indexQueue(until deadline: ContinuousClock.Instant) async throws(StoreError) -> Int {
         var left = try await store.queuedForSearch()

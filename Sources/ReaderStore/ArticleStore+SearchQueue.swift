@@ -9,7 +9,8 @@ extension ArticleStore {
     public static let searchQueueBatch = 2_000
 
     /// Makes the full-text entries of articles a sync stored but has not
-    /// indexed yet, oldest first, in transactions of a few thousand.
+    /// indexed yet, oldest first, in transactions of at most
+    /// ``searchQueueBatch``.
     ///
     /// Storing an article only queues it for the index, which keeps a sync's
     /// writes short; every search (``articles(_:)``, ``count(_:atMost:)``,
